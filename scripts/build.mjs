@@ -1,0 +1,30 @@
+// Bundles the extension client, the language server and the CLI with esbuild.
+// Each bundle carries its dependencies, so the extension package and `npx nota`
+// need nothing from node_modules at run time.
+import { build } from 'esbuild';
+import { chmod, readFile } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  keepNames: true,
+  logLevel: 'warning',
+  // Some dependencies are ESM and read import.meta.url; in a CommonJS bundle it
+  // must come from __filename.
+  define: { NOTA_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__notaImportMetaUrl' },
+  banner: { js: 'const __notaImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+]);
+await chmod('dist/cli.js', 0o755);

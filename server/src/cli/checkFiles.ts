@@ -1,0 +1,33 @@
+/** Reads and checks the collected files; one result per file that is a note. */
+import { promises as fs } from 'node:fs';
+import type { NotaLanguageService } from '../core/languageService';
+import type { Finding } from '../core/findings/finding';
+import type { Locale } from '../core/findings/messages';
+import { describeFsError, type Target } from './collectFiles';
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}
+
+export type CheckOutcome = { kind: 'note'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
+
+export async function checkTarget(service: NotaLanguageService, target: Target, locale: Locale): Promise<CheckOutcome> {
+  let text: string;
+  try {
+    text = decodeText(await fs.readFile(target.path));
+  } catch (error) {
+    return { kind: 'error', message: `cannot read '${target.path}': ${describeFsError(error)}` };
+  }
+  const document = { uri: target.path, version: 1, getText: () => text };
+  const findings = service.check(document, { locale, force: target.explicit });
+  // The CLI checks each file once: drop its parse state right away.
+  service.close(target.path);
+  return findings ? { kind: 'note', result: { file: target.path, findings } } : { kind: 'not-a-note' };
+}
+
+/** UTF-8 with invalid bytes replaced (never an exception), without a BOM, as editors show it. */
+export function decodeText(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+  return text;
+}

@@ -1,0 +1,71 @@
+/**
+ * `nota`: the command-line adapter. `nota check` prints findings for CI and
+ * batch work; `nota lsp --stdio` runs the language server for any editor.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createLanguageService } from '../core/languageService';
+import { toLocale, type Locale } from '../core/findings/messages';
+import { startServer } from '../server';
+import { parseArgs, UsageError, USAGE } from './args';
+import { collectFiles } from './collectFiles';
+import { checkTarget, type FileResult } from './checkFiles';
+import { formatJson, formatText } from './format';
+
+declare const NOTA_VERSION: string;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`nota: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${typeof NOTA_VERSION === 'string' ? NOTA_VERSION : 'dev'}\n`);
+      return 0;
+    case 'lsp':
+      // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket) from process.argv.
+      startServer(createConnection(ProposedFeatures.all));
+      return -1;
+    case 'check':
+      return runCheck(command.paths, command.format, command.locale ?? localeFromEnvironment());
+  }
+}
+
+async function runCheck(paths: string[], format: 'text' | 'json', locale: Locale): Promise<number> {
+  const { targets, errors } = await collectFiles(paths);
+  const service = createLanguageService();
+  const results: FileResult[] = [];
+  for (const target of targets) {
+    const outcome = await checkTarget(service, target, locale);
+    if (outcome.kind === 'note') results.push(outcome.result);
+    else if (outcome.kind === 'error') errors.push(outcome.message);
+  }
+  for (const message of errors) process.stderr.write(`nota: ${message}\n`);
+  process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
+  if (errors.length) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function localeFromEnvironment(): Locale {
+  const env = process.env;
+  return toLocale(env.NOTA_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`nota: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

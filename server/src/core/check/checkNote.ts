@@ -1,0 +1,53 @@
+/**
+ * The whole check of one parsed note against its note type: frontmatter
+ * problems first (one finding for a missing or broken block, no cascade),
+ * then the schema over the note model.
+ */
+import type { AnySchemaObject } from 'ajv';
+import type { ParsedNote } from '../parse/parseNote';
+import type { PortfolioRegistry } from '../domain/portfolioRegistry';
+import { buildNoteModel } from '../model/noteModel';
+import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
+import { errorsToFindings } from '../schema/errorsToFindings';
+import { compareFindings, createFinding, type Finding } from '../findings/finding';
+import type { Locale } from '../findings/messages';
+import { coercePlainScalars } from './coerce';
+
+export interface CheckEnvironment {
+  types: NoteTypeRegistry;
+  registry: PortfolioRegistry;
+  locale: Locale;
+}
+
+export function checkNote(parsed: ParsedNote, type: NoteType, env: CheckEnvironment): Finding[] {
+  const { lines } = parsed;
+  const findings = frontmatterFindings(parsed, env.locale);
+  const { model, sourceMap } = buildNoteModel(parsed, env.registry);
+  if (model.frontmatter && parsed.frontmatter.yaml) {
+    const frontmatterSchema = (type.schema.properties as Record<string, AnySchemaObject> | undefined)?.frontmatter;
+    model.frontmatter = coercePlainScalars(model.frontmatter, frontmatterSchema, parsed.frontmatter.yaml.plainScalars) as Record<string, unknown>;
+  }
+  const errors = env.types.validate(type, { model, sourceMap, lines });
+  findings.push(...errorsToFindings({ errors, model, sourceMap, lines, locale: env.locale, noteTypeName: type.name }));
+  return findings.sort(compareFindings);
+}
+
+function frontmatterFindings(parsed: ParsedNote, locale: Locale): Finding[] {
+  const { frontmatter, lines } = parsed;
+  switch (frontmatter.status) {
+    case 'ok':
+      return [];
+    case 'missing': {
+      const first = lines.lineSpanAt(parsed.bodyStart);
+      return [createFinding(locale, { code: 'frontmatter-missing', messageId: 'frontmatter-missing', range: lines.rangeOf(first), data: { insertAt: lines.positionAt(parsed.bodyStart) } })];
+    }
+    case 'unclosed':
+      return [createFinding(locale, { code: 'frontmatter-syntax', messageId: 'frontmatter-unclosed', range: lines.rangeOf(frontmatter.openLine ?? lines.lineSpanAt(0)), data: { reason: 'unclosed' } })];
+    case 'invalid': {
+      const issue = frontmatter.yaml?.issue;
+      const span = issue?.span ?? frontmatter.openLine ?? lines.lineSpanAt(0);
+      const messageId = issue?.kind === 'not-mapping' ? 'frontmatter-not-mapping' : 'frontmatter-syntax';
+      return [createFinding(locale, { code: 'frontmatter-syntax', messageId, args: { detail: issue?.detail ?? '' }, range: lines.rangeOf(span), data: { reason: issue?.kind ?? 'syntax' } })];
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * `referentie: 0244668` unquoted is a YAML number (and loses its leading
+ * zero). Where the schema wants text, we use the text the author wrote: the
+ * source of the plain scalar. Driven by the schema, so it holds for any field
+ * of any note type.
+ */
+import type { AnySchemaObject } from 'ajv';
+
+export function coercePlainScalars(value: unknown, schema: AnySchemaObject | undefined, plainScalars: Map<string, string>, pointer = ''): unknown {
+  if (!schema || typeof schema !== 'object') return value;
+  const source = plainScalars.get(pointer);
+  if (source !== undefined && wantsTextOnly(schema)) return source;
+  if (Array.isArray(value) && schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) {
+    return value.map((item, i) => coercePlainScalars(item, schema.items as AnySchemaObject, plainScalars, `${pointer}/${i}`));
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && schema.properties && typeof schema.properties === 'object') {
+    const properties = schema.properties as Record<string, AnySchemaObject>;
+    const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const key of Object.keys(result)) {
+      if (Object.hasOwn(properties, key)) {
+        result[key] = coercePlainScalars(result[key], properties[key], plainScalars, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    }
+    return result;
+  }
+  return value;
+}
+
+function wantsTextOnly(schema: AnySchemaObject): boolean {
+  const type = schema.type;
+  return type === 'string' || (Array.isArray(type) && type.includes('string') && !type.includes('number') && !type.includes('integer') && !type.includes('boolean'));
+}

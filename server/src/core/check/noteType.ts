@@ -1,0 +1,38 @@
+/**
+ * Which note type a text is, if any (note-format.md, "Which files are notes"):
+ * a known `type` in the frontmatter, or a file name ending in `.nota.md`, or a
+ * file the user explicitly asked to check.
+ */
+import type { ParsedNote } from '../parse/parseNote';
+import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
+
+export function isNotaFileName(name: string | undefined): boolean {
+  return !!name && /\.nota\.md$/i.test(name.split(/[?#]/)[0] ?? '');
+}
+
+/** The `type` value, read even from frontmatter whose YAML is broken, so a note mid-edit stays a note. */
+export function declaredType(parsed: ParsedNote): string | undefined {
+  const { frontmatter } = parsed;
+  const value = frontmatter.yaml?.value?.type;
+  if (typeof value === 'string') return value.trim();
+  if (frontmatter.status === 'invalid' || frontmatter.status === 'unclosed') {
+    const from = frontmatter.openLine?.end ?? 0;
+    const to = frontmatter.closeLine?.start ?? Math.min(parsed.text.length, from + 4096);
+    const match = /^type:[ \t]*["']?([a-z][a-z0-9-]*)["']?[ \t]*$/m.exec(parsed.text.slice(from, to));
+    return match?.[1];
+  }
+  return undefined;
+}
+
+export function resolveNoteType(
+  parsed: ParsedNote,
+  types: NoteTypeRegistry,
+  defaultType: string,
+  options: { fileName?: string; force?: boolean },
+): NoteType | null {
+  const declared = declaredType(parsed);
+  const known = declared ? types.get(declared) : undefined;
+  if (known) return known;
+  if (options.force || isNotaFileName(options.fileName)) return types.get(defaultType) ?? types.all()[0] ?? null;
+  return null;
+}

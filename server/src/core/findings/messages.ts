@@ -1,0 +1,141 @@
+/**
+ * User-facing text of the findings, in Dutch (the default: notes are written in
+ * Dutch) and English. Messages are for people only; tools read `code` and
+ * `data`, never this text.
+ */
+export type Locale = 'nl' | 'en';
+
+type Catalogue = Record<string, { nl: string; en: string }>;
+
+const MESSAGES = {
+  'frontmatter-missing': {
+    nl: 'De nota heeft geen metadatablok: begin met een frontmatter tussen twee regels ‘---’.',
+    en: 'The note has no metadata block: start it with frontmatter between two ‘---’ lines.',
+  },
+  'frontmatter-syntax': {
+    nl: 'De frontmatter is geen geldige YAML: {detail}',
+    en: 'The frontmatter is not valid YAML: {detail}',
+  },
+  'frontmatter-unclosed': {
+    nl: 'De frontmatter wordt niet afgesloten: voeg een regel ‘---’ toe na de laatste sleutel.',
+    en: 'The frontmatter is never closed: add a ‘---’ line after the last key.',
+  },
+  'frontmatter-not-mapping': {
+    nl: 'De frontmatter moet uit sleutels met waarden bestaan (bijvoorbeeld ‘onderwerp: …’).',
+    en: 'The frontmatter must consist of keys with values (for example ‘onderwerp: …’).',
+  },
+  'field-missing': {
+    nl: 'Het verplichte veld ‘{field}’ ontbreekt.',
+    en: 'The required field ‘{field}’ is missing.',
+  },
+  'field-invalid.empty': {
+    nl: 'Het veld ‘{field}’ is leeg.',
+    en: 'The field ‘{field}’ is empty.',
+  },
+  'field-invalid.type': {
+    nl: 'Het veld ‘{field}’ moet {expected} zijn.',
+    en: 'The field ‘{field}’ must be {expected}.',
+  },
+  'field-invalid.allowed': {
+    nl: 'Het veld ‘{field}’ heeft een waarde die niet is toegestaan; toegestaan: {allowed}.',
+    en: 'The field ‘{field}’ has a value that is not allowed; allowed: {allowed}.',
+  },
+  'field-invalid.minimum': {
+    nl: 'Het veld ‘{field}’ moet minstens {limit} zijn.',
+    en: 'The field ‘{field}’ must be at least {limit}.',
+  },
+  'field-invalid.maximum': {
+    nl: 'Het veld ‘{field}’ mag hoogstens {limit} zijn.',
+    en: 'The field ‘{field}’ must be at most {limit}.',
+  },
+  'field-invalid.minItems': {
+    nl: 'Het veld ‘{field}’ moet minstens {limit} item(s) bevatten.',
+    en: 'The field ‘{field}’ must hold at least {limit} item(s).',
+  },
+  'field-invalid.pattern': {
+    nl: 'Het veld ‘{field}’ heeft niet de vorm {pattern}.',
+    en: 'The field ‘{field}’ does not have the form {pattern}.',
+  },
+  'field-invalid.other': {
+    nl: 'Het veld ‘{field}’ heeft een ongeldige waarde ({detail}).',
+    en: 'The field ‘{field}’ has an invalid value ({detail}).',
+  },
+  'field-unknown': {
+    nl: 'Onbekend veld ‘{field}’: een {noteType} kent dit veld niet.',
+    en: 'Unknown field ‘{field}’: a {noteType} does not define it.',
+  },
+  'date-invalid': {
+    nl: '‘{value}’ is geen geldige datum. Schrijf een bestaande datum als ‘19 maart 2026’ of ‘2026-03-19’.',
+    en: '‘{value}’ is not a valid date. Write a real date as ‘19 maart 2026’ or ‘2026-03-19’.',
+  },
+  'date-invalid.suggestion': {
+    nl: '‘{value}’ is geen geldige datumnotatie; bedoelt u ‘{suggestion}’?',
+    en: '‘{value}’ is not an accepted date form; did you mean ‘{suggestion}’?',
+  },
+  'reference-invalid': {
+    nl: 'De referentie ‘{value}’ heeft niet de vorm {hint}.',
+    en: 'The reference ‘{value}’ does not have the form {hint}.',
+  },
+  'section-missing': {
+    nl: 'De verplichte sectie ‘{number}. {title}’ ontbreekt.',
+    en: 'The required section ‘{number}. {title}’ is missing.',
+  },
+  'section-order': {
+    nl: 'De sectie ‘{title}’ staat voor ‘{shouldPrecede}’, maar hoort daarna te komen.',
+    en: 'The section ‘{title}’ stands before ‘{shouldPrecede}’, but belongs after it.',
+  },
+  'section-order.after': {
+    nl: 'De sectie ‘{title}’ staat na ‘{shouldFollow}’, maar hoort daarvoor te komen.',
+    en: 'The section ‘{title}’ stands after ‘{shouldFollow}’, but belongs before it.',
+  },
+  'section-numbering': {
+    nl: 'Het nummer {actual} klopt niet: verwacht {expected}.',
+    en: 'The number {actual} is out of sequence: expected {expected}.',
+  },
+  'section-numbering.unnumbered': {
+    nl: 'De sectie ‘{title}’ heeft geen nummer: verwacht {expected}.',
+    en: 'The section ‘{title}’ has no number: expected {expected}.',
+  },
+  'section-numbering.parent': {
+    nl: 'Het nummer {actual} past niet bij sectie {parent}: verwacht {expected}.',
+    en: 'The number {actual} does not belong to section {parent}: expected {expected}.',
+  },
+  'section-empty': {
+    nl: 'De sectie ‘{title}’ is leeg.',
+    en: 'The section ‘{title}’ is empty.',
+  },
+  'portfolio-holder-missing': {
+    nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’.',
+    en: '‘{holder}’ is addressed in ‘{field}’, but not named in ‘{section}’.',
+  },
+  'portfolio-holder-unknown': {
+    nl: 'Onbekende bewindspersoon ‘{holder}’: niet in het register van portefeuilles.',
+    en: 'Unknown portfolio holder ‘{holder}’: not in the portfolio registry.',
+  },
+  'note-too-large': {
+    nl: 'Deze nota is groter dan {limit} tekens en wordt niet live gecontroleerd; gebruik ‘nota check’.',
+    en: 'This note is larger than {limit} characters and is not checked live; use ‘nota check’.',
+  },
+  'type.string': { nl: 'tekst', en: 'text' },
+  'type.integer': { nl: 'een geheel getal', en: 'a whole number' },
+  'type.number': { nl: 'een getal', en: 'a number' },
+  'type.array': { nl: 'een lijst', en: 'a list' },
+  'type.object': { nl: 'een blok met sleutels', en: 'a block of keys' },
+  'type.boolean': { nl: 'ja of nee (true/false)', en: 'true or false' },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export type MessageArgs = Record<string, string | number>;
+
+export function formatMessage(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
+  const template = MESSAGES[id][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(args, name) ? String(args[name]) : whole,
+  );
+}
+
+/** Accepts any BCP 47 tag ("en-US", "nl", "en_GB.UTF-8"); Dutch unless it is English. */
+export function toLocale(tag: string | undefined | null): Locale {
+  return tag && /^en\b|^en[-_]/i.test(tag.trim()) ? 'en' : 'nl';
+}

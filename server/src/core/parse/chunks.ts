@@ -1,0 +1,108 @@
+/**
+ * Splits a note into chunks that can be parsed on their own and give the same
+ * outline as parsing the whole text: each chunk after the first starts at an
+ * ATX heading in column 0 that is certainly a top-level block. Such a heading
+ * closes every open paragraph, list and block quote, so parsing the chunks one
+ * by one cannot change the result. Where in doubt (fenced code, raw HTML, the
+ * frontmatter) we do not split: a larger chunk is only slower, never wrong.
+ *
+ * This is what makes re-checking incremental: after an edit, only the chunk
+ * whose text changed is parsed again.
+ */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_BLOCK_START = /^ {0,3}</;
+const HTML_RAW_START = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_RAW_END = /<\/(?:script|pre|style|textarea)>/i;
+const FRONTMATTER_FENCE = /^---[ \t]*$/;
+
+type State =
+  | { kind: 'normal' }
+  | { kind: 'fence'; marker: string }
+  | { kind: 'html-until-blank' }
+  | { kind: 'html-until'; end: RegExp };
+
+export function splitIntoChunks(text: string, from = 0): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = from;
+  let state: State = { kind: 'normal' };
+  let position = from;
+  let lineNumber = 0;
+  let frontmatterOpen = false;
+
+  while (position < text.length) {
+    const { line, next } = readLine(text, position);
+    if (lineNumber === 0 && FRONTMATTER_FENCE.test(line)) {
+      frontmatterOpen = true;
+    } else if (frontmatterOpen) {
+      if (FRONTMATTER_FENCE.test(line)) frontmatterOpen = false;
+    } else {
+      state = advance(state, line);
+      if (state.kind === 'normal' && HEADING.test(line) && position > chunkStart) {
+        chunks.push({ start: chunkStart, end: position });
+        chunkStart = position;
+      }
+    }
+    position = next;
+    lineNumber++;
+  }
+  // An unclosed frontmatter is no frontmatter to the parser; its lines were
+  // never considered for splitting, so the whole text stays one chunk, which
+  // is correct, only slower.
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+function advance(state: State, line: string): State {
+  switch (state.kind) {
+    case 'fence': {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      const marker = close?.[1];
+      if (marker && marker[0] === state.marker[0] && marker.length >= state.marker.length) return { kind: 'normal' };
+      return state;
+    }
+    case 'html-until-blank':
+      return line.trim() === '' ? { kind: 'normal' } : state;
+    case 'html-until':
+      return state.end.test(line) ? { kind: 'normal' } : state;
+    case 'normal': {
+      const fence = FENCE_OPEN.exec(line);
+      if (fence) {
+        const marker = fence[1] as string;
+        // A backtick fence's info string may not hold a backtick; then it is inline code.
+        if (marker[0] === '`' && (fence[2] as string).includes('`')) return state;
+        return { kind: 'fence', marker };
+      }
+      if (HTML_BLOCK_START.test(line)) return htmlState(line);
+      return state;
+    }
+  }
+}
+
+function htmlState(line: string): State {
+  if (HTML_RAW_START.test(line)) return HTML_RAW_END.test(line) ? { kind: 'normal' } : { kind: 'html-until', end: HTML_RAW_END };
+  if (/^ {0,3}<!--/.test(line)) return line.includes('-->') ? { kind: 'normal' } : { kind: 'html-until', end: /-->/ };
+  if (/^ {0,3}<\?/.test(line)) return line.includes('?>') ? { kind: 'normal' } : { kind: 'html-until', end: /\?>/ };
+  if (/^ {0,3}<!\[CDATA\[/.test(line)) return line.includes(']]>') ? { kind: 'normal' } : { kind: 'html-until', end: /\]\]>/ };
+  if (/^ {0,3}<![A-Za-z]/.test(line)) return line.includes('>') ? { kind: 'normal' } : { kind: 'html-until', end: />/ };
+  return { kind: 'html-until-blank' };
+}
+
+function readLine(text: string, position: number): { line: string; next: number } {
+  let end = position;
+  while (end < text.length) {
+    const ch = text.charCodeAt(end);
+    if (ch === 10 || ch === 13) break;
+    end++;
+  }
+  let next = end;
+  if (text.charCodeAt(next) === 13) next++;
+  if (text.charCodeAt(next) === 10 && next < text.length) next++;
+  if (next === end) next = end + 1;
+  return { line: text.slice(position, end), next };
+}

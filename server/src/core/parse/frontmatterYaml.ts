@@ -1,0 +1,105 @@
+/**
+ * Reads the frontmatter's YAML with the `yaml` package, keeping the source
+ * span of every key and value under its JSON pointer, so a schema error at
+ * `/frontmatter/datum` can be shown on the value itself. YAML 1.2 core schema:
+ * an unquoted 2026-03-19 stays the text "2026-03-19".
+ */
+import { parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Node as YamlNode, Scalar } from 'yaml';
+import type { Span } from '../text/lineIndex';
+
+export interface YamlIssue {
+  kind: 'syntax' | 'not-mapping';
+  detail: string;
+  span: Span;
+}
+
+export interface FrontmatterYaml {
+  value?: Record<string, unknown>;
+  issue?: YamlIssue;
+  /** JSON pointer (relative to the frontmatter) -> span of the value. */
+  valueSpans: Map<string, Span>;
+  /** JSON pointer -> span of the key that holds it. */
+  keySpans: Map<string, Span>;
+  /** JSON pointer -> source text of a plain (unquoted) scalar that YAML read as a number or boolean. */
+  plainScalars: Map<string, string>;
+}
+
+/** Far below the library's default: a note's metadata never needs many aliases, an alias bomb does. */
+const MAX_ALIAS_COUNT = 50;
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function parseFrontmatterYaml(source: string, offset: number): FrontmatterYaml {
+  const result: FrontmatterYaml = { valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };
+  const shift = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const error = doc.errors[0];
+  if (error) {
+    const detail = firstLine(error.message);
+    result.issue = { kind: 'syntax', detail, span: shift(openerBefore(source, error.pos[0], detail), error.pos[1]) };
+    return result;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (thrown) {
+    result.issue = { kind: 'syntax', detail: firstLine(thrown instanceof Error ? thrown.message : String(thrown)), span: shift(0, source.length) };
+    return result;
+  }
+  if (value === null || value === undefined) {
+    result.value = {};
+    return result;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const range = doc.contents?.range;
+    result.issue = { kind: 'not-mapping', detail: '', span: range ? shift(range[0], range[1]) : shift(0, source.length) };
+    return result;
+  }
+  result.value = value as Record<string, unknown>;
+  if (doc.contents) collectSpans(doc.contents, '', result, shift);
+  return result;
+}
+
+function collectSpans(node: YamlNode, pointer: string, out: FrontmatterYaml, shift: (a: number, b: number) => Span): void {
+  if (node.range) out.valueSpans.set(pointer, shift(node.range[0], node.range[1]));
+  if (isScalar(node)) {
+    if (node.type === Scalar.PLAIN && (typeof node.value === 'number' || typeof node.value === 'boolean') && node.source !== undefined) {
+      out.plainScalars.set(pointer, node.source);
+    }
+    return;
+  }
+  if (isAlias(node)) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const keyText = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+      const childPointer = `${pointer}/${escapePointerToken(keyText)}`;
+      if (keyNode?.range) out.keySpans.set(childPointer, shift(keyNode.range[0], keyNode.range[1]));
+      const valueNode = pair.value as YamlNode | null;
+      if (valueNode) collectSpans(valueNode, childPointer, out, shift);
+      else if (keyNode?.range) out.valueSpans.set(childPointer, shift(keyNode.range[0], keyNode.range[1]));
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      if (item) collectSpans(item as YamlNode, `${pointer}/${index}`, out, shift);
+    });
+  }
+}
+
+/**
+ * YAML reports an unclosed `[`, `{` or quote where it gave up, often the next
+ * line; the author needs to see where it was opened, so the span starts there.
+ */
+function openerBefore(source: string, position: number, detail: string): number {
+  const opener = /flow sequence/i.test(detail) ? '[' : /flow mapping/i.test(detail) ? '{' : /closing "quote/i.test(detail) ? '"' : /closing 'quote/i.test(detail) ? "'" : null;
+  if (!opener) return position;
+  const at = source.lastIndexOf(opener, Math.max(0, position - 1));
+  return at >= 0 ? at : position;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).trim();
+}

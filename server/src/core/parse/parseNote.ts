@@ -1,0 +1,128 @@
+/**
+ * Parses a note's text into what the checks need: the frontmatter (with
+ * source spans) and the outline of headings. A NoteParser remembers the chunks
+ * of the previous text it parsed, so parsing the next version of the same
+ * document only re-parses the chunks that changed.
+ */
+import { LineIndex, type Span } from '../text/lineIndex';
+import { splitIntoChunks } from './chunks';
+import { createMarkdownParser, outlineChunk, type ChunkOutline, type MarkdownParser } from './chunkOutline';
+import { parseFrontmatterYaml, type FrontmatterYaml } from './frontmatterYaml';
+
+export interface Heading {
+  level: number;
+  text: string;
+  span: Span;
+  contentAfter: boolean;
+  /** The section number written at the start of the heading ("4.1"), if any. */
+  number: string | null;
+  /** The heading text after the number. */
+  title: string;
+  /** Where the number stands in the source, for fixes that renumber. */
+  numberSpan: Span | null;
+}
+
+export type FrontmatterStatus = 'ok' | 'missing' | 'unclosed' | 'invalid';
+
+export interface FrontmatterInfo {
+  status: FrontmatterStatus;
+  /** The whole block, fences included. */
+  block?: Span;
+  openLine?: Span;
+  closeLine?: Span;
+  yaml?: FrontmatterYaml;
+}
+
+export interface ParsedNote {
+  text: string;
+  lines: LineIndex;
+  frontmatter: FrontmatterInfo;
+  headings: Heading[];
+  /** Offset where the body starts: after the frontmatter block, or 0. */
+  bodyStart: number;
+}
+
+const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.[ \t]*|[ \t]+|$)/;
+const NUMBER_IN_SOURCE = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(\d{1,3}(?:\.\d{1,3})*)/;
+
+export class NoteParser {
+  private chunkCache = new Map<string, ChunkOutline>();
+  private yamlCache: { source: string; offset: number; result: FrontmatterYaml } | null = null;
+
+  constructor(private readonly markdown: MarkdownParser = createMarkdownParser()) {}
+
+  parse(text: string): ParsedNote {
+    const lines = new LineIndex(text);
+    const bodyFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const nextCache = new Map<string, ChunkOutline>();
+    const headings: Heading[] = [];
+    let frontmatterNode: ChunkOutline['frontmatter'] & { base: number } | undefined;
+
+    for (const chunk of splitIntoChunks(text, bodyFrom)) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      let outline = nextCache.get(chunkText) ?? this.chunkCache.get(chunkText);
+      if (!outline) outline = outlineChunk(this.markdown, chunkText);
+      nextCache.set(chunkText, outline);
+      if (outline.frontmatter && chunk.start === bodyFrom) frontmatterNode = { ...outline.frontmatter, base: chunk.start };
+      for (const heading of outline.headings) {
+        headings.push(toHeading(text, heading.level, heading.text, chunk.start + heading.start, chunk.start + heading.end, heading.contentAfter));
+      }
+    }
+    this.chunkCache = nextCache;
+
+    const frontmatter = this.readFrontmatter(text, lines, bodyFrom, frontmatterNode);
+    return { text, lines, frontmatter, headings, bodyStart: frontmatter.block?.end ?? bodyFrom };
+  }
+
+  private readFrontmatter(
+    text: string,
+    lines: LineIndex,
+    from: number,
+    node: (ChunkOutline['frontmatter'] & { base: number }) | undefined,
+  ): FrontmatterInfo {
+    if (!node) {
+      const firstLine = lines.lineSpanAt(from);
+      const opensFrontmatter = /^---[ \t]*$/.test(text.slice(from, firstLine.end));
+      return opensFrontmatter ? { status: 'unclosed', openLine: { start: from, end: firstLine.end } } : { status: 'missing' };
+    }
+    const block = { start: node.base + node.start, end: node.base + node.end };
+    const openLine = { start: block.start, end: lines.lineSpanAt(block.start).end };
+    const closeLine = lines.lineSpanAt(Math.max(block.start, block.end - 1));
+    const contentStart = lines.lineStart(lines.positionAt(block.start).line + 1);
+    const source = node.value;
+    let yaml: FrontmatterYaml;
+    if (this.yamlCache && this.yamlCache.source === source && this.yamlCache.offset === contentStart) {
+      yaml = this.yamlCache.result;
+    } else {
+      yaml = parseFrontmatterYaml(text.slice(contentStart, closeLine.start), contentStart);
+      this.yamlCache = { source, offset: contentStart, result: yaml };
+    }
+    return { status: yaml.issue ? 'invalid' : 'ok', block, openLine, closeLine, yaml };
+  }
+}
+
+function toHeading(text: string, level: number, plain: string, start: number, end: number, contentAfter: boolean): Heading {
+  const numbered = NUMBERED_TITLE.exec(plain);
+  let numberSpan: Span | null = null;
+  if (numbered) {
+    const inSource = NUMBER_IN_SOURCE.exec(text.slice(start, Math.min(end, start + 200)));
+    if (inSource && inSource[1] === numbered[1]) {
+      const numberStart = start + inSource[0].length - (inSource[1] as string).length;
+      numberSpan = { start: numberStart, end: numberStart + (inSource[1] as string).length };
+    }
+  }
+  return {
+    level,
+    text: plain,
+    span: { start, end },
+    contentAfter,
+    number: numbered ? (numbered[1] as string) : null,
+    title: numbered ? plain.slice(numbered[0].length).trim() : plain,
+    numberSpan,
+  };
+}
+
+/** Parses without reusing anything: what a one-off check (the CLI) wants. */
+export function parseNote(text: string, markdown?: MarkdownParser): ParsedNote {
+  return new NoteParser(markdown).parse(text);
+}

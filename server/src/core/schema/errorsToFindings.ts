@@ -1,0 +1,161 @@
+/**
+ * Turns ajv's errors on a note model into findings: picks the code (Nota
+ * keywords bring their own; standard keywords map by kind, or by the
+ * subschema's `x-nota-finding`), finds the span through the source map, and
+ * words the message.
+ */
+import type { ErrorObject, AnySchemaObject } from 'ajv';
+import type { NoteModel, NoteSourceMap } from '../model/noteModel';
+import type { LineIndex, Span } from '../text/lineIndex';
+import { isFindingCode, type FindingCode } from '../findings/codes';
+import { createFinding, type Finding } from '../findings/finding';
+import { formatMessage, type Locale, type MessageArgs, type MessageId } from '../findings/messages';
+import type { NotaKeywordError } from './context';
+import { FINDING_KEYWORD, PATTERN_HINT_KEYWORD } from './noteTypes';
+
+export interface MappingInput {
+  errors: (ErrorObject | NotaKeywordError)[];
+  model: NoteModel;
+  sourceMap: NoteSourceMap;
+  lines: LineIndex;
+  locale: Locale;
+  noteTypeName: string;
+}
+
+export function errorsToFindings(input: MappingInput): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of input.errors) {
+    const finding = isNotaError(error) ? fromNotaError(error, input) : fromSchemaError(error, input);
+    if (!finding) continue;
+    // Several keywords can fail on one value (type and pattern): one finding is enough.
+    const key = `${finding.code}|${finding.range.start.line}:${finding.range.start.character}|${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function isNotaError(error: ErrorObject | NotaKeywordError): error is NotaKeywordError {
+  return isFindingCode((error.params as { code?: unknown }).code) && typeof (error.params as { messageId?: unknown }).messageId === 'string';
+}
+
+function fromNotaError(error: NotaKeywordError, input: MappingInput): Finding {
+  const { params } = error;
+  const span = params.span ?? spanOf(params.pointer, input.sourceMap, input.lines);
+  return createFinding(input.locale, { code: params.code, messageId: params.messageId, args: params.args, range: input.lines.rangeOf(span), data: params.data ?? {} });
+}
+
+function fromSchemaError(error: ErrorObject, input: MappingInput): Finding | null {
+  const { sourceMap, lines, locale } = input;
+  const field = fieldName(error.instancePath);
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const pointer = `${error.instancePath}/${missing}`;
+      const parentKey = sourceMap.keySpans.get(error.instancePath);
+      const span = parentKey ?? sourceMap.frontmatterOpenLine ?? lines.lineSpanAt(0);
+      return createFinding(locale, {
+        code: 'field-missing', messageId: 'field-missing', args: { field: fieldName(pointer) }, range: lines.rangeOf(span),
+        data: { field: fieldName(pointer), pointer, insertAt: lines.positionAt(insertionPoint(error.instancePath, sourceMap, lines)) },
+      });
+    }
+    case 'additionalProperties': {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const pointer = `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const span = sourceMap.keySpans.get(pointer) ?? spanOf(pointer, sourceMap, lines);
+      return createFinding(locale, {
+        code: 'field-unknown', messageId: 'field-unknown', args: { field: fieldName(pointer), noteType: input.noteTypeName },
+        range: lines.rangeOf(span), data: { field: fieldName(pointer), pointer },
+      });
+    }
+    default: {
+      if (!error.instancePath.startsWith('/frontmatter')) return null;
+      const value = valueAt(input.model, error.instancePath);
+      const span = spanOf(error.instancePath, sourceMap, lines);
+      const annotated = (error.parentSchema as AnySchemaObject | undefined)?.[FINDING_KEYWORD];
+      const code: FindingCode = !isEmpty(value) && isFindingCode(annotated) ? annotated : 'field-invalid';
+      const { messageId, args } = describe(error, field, value, code, locale);
+      return createFinding(locale, { code, messageId, args, range: lines.rangeOf(span), data: { field, pointer: error.instancePath, value: printable(value) } });
+    }
+  }
+}
+
+function describe(error: ErrorObject, field: string, value: unknown, code: FindingCode, locale: Locale): { messageId: MessageId; args: MessageArgs } {
+  const text = printable(value);
+  if (code === 'date-invalid') return { messageId: 'date-invalid', args: { value: text } };
+  if (code === 'reference-invalid') {
+    const hint = (error.parentSchema as AnySchemaObject | undefined)?.[PATTERN_HINT_KEYWORD] as Record<string, string> | undefined;
+    const pattern = (error.parentSchema as AnySchemaObject | undefined)?.pattern;
+    return { messageId: 'reference-invalid', args: { value: text, hint: hint?.[locale] ?? String(pattern ?? '') } };
+  }
+  if (isEmpty(value)) return { messageId: 'field-invalid.empty', args: { field } };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': {
+      const wanted = String(params.type).split(',')[0] as string;
+      const known = ['string', 'integer', 'number', 'array', 'object', 'boolean'].includes(wanted);
+      return { messageId: 'field-invalid.type', args: { field, expected: known ? formatMessage(locale, `type.${wanted}` as MessageId) : wanted } };
+    }
+    case 'const':
+      return { messageId: 'field-invalid.allowed', args: { field, allowed: JSON.stringify(params.allowedValue) } };
+    case 'enum':
+      return { messageId: 'field-invalid.allowed', args: { field, allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') } };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { messageId: 'field-invalid.minimum', args: { field, limit: String(params.limit) } };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { messageId: 'field-invalid.maximum', args: { field, limit: String(params.limit) } };
+    case 'minItems':
+      return { messageId: 'field-invalid.minItems', args: { field, limit: String(params.limit) } };
+    case 'pattern': {
+      const hint = (error.parentSchema as AnySchemaObject | undefined)?.[PATTERN_HINT_KEYWORD] as Record<string, string> | undefined;
+      return { messageId: 'field-invalid.pattern', args: { field, pattern: hint?.[locale] ?? String(params.pattern) } };
+    }
+    default:
+      return { messageId: 'field-invalid.other', args: { field, detail: error.message ?? error.keyword } };
+  }
+}
+
+function spanOf(pointer: string, sourceMap: NoteSourceMap, lines: LineIndex): Span {
+  // Walk up to the nearest pointer that has a span: a missing value is shown at its parent.
+  for (let current = pointer; ; current = current.slice(0, current.lastIndexOf('/'))) {
+    const span = sourceMap.spans.get(current) ?? sourceMap.keySpans.get(current);
+    if (span) return span;
+    if (!current.includes('/')) break;
+  }
+  return sourceMap.frontmatterOpenLine ?? lines.lineSpanAt(sourceMap.bodyStart);
+}
+
+/** Where a new key belongs: the end of the parent mapping (the closing `---` for top-level keys). */
+function insertionPoint(parentPointer: string, sourceMap: NoteSourceMap, lines: LineIndex): number {
+  if (parentPointer === '/frontmatter') return sourceMap.frontmatterCloseLine?.start ?? 0;
+  const span = sourceMap.spans.get(parentPointer);
+  return span ? lines.lineSpanAt(span.end).end : (sourceMap.frontmatterCloseLine?.start ?? 0);
+}
+
+/** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. */
+export function fieldName(pointer: string): string {
+  return pointer.replace(/^\/frontmatter\/?/, '').split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+}
+
+function valueAt(model: NoteModel, pointer: string): unknown {
+  let current: unknown = model;
+  for (const token of pointer.split('/').slice(1)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return current;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+function printable(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

@@ -1,0 +1,153 @@
+/**
+ * `x-nota-sections`: the required sections of a note type, their order, their
+ * numbering and that they are not empty. JSON Schema cannot say "these titles,
+ * in this order, numbered 1..n", so this keyword does; the titles and order
+ * themselves are data in the note type's schema.
+ */
+import type { NoteModel, NoteSourceMap, SectionModel, TopSectionModel } from '../../model/noteModel';
+import type { LineIndex, Span } from '../../text/lineIndex';
+import { keywordError, type NotaKeywordError } from '../context';
+import { matchSections, type SectionsSpec, type SectionSpecEntry } from './sectionSpec';
+
+export const SECTIONS_KEYWORD = 'x-nota-sections';
+
+interface Located {
+  sourceMap: NoteSourceMap;
+  lines: LineIndex;
+}
+
+export function checkSections(spec: SectionsSpec, model: NoteModel, where: Located): NotaKeywordError[] {
+  const errors: NotaKeywordError[] = [];
+  const matches = matchSections(spec, model.sections);
+  const required = spec.sections.map((entry, i) => ({ entry, docIndex: matches[i] as number })).filter((r) => r.entry.required);
+
+  const misplaced = checkOrder(required, model.sections, errors);
+  checkMissing(required, model.sections, where, errors);
+  checkNumbering(model.sections, where, errors);
+  for (const { entry, docIndex } of required) {
+    const section = model.sections[docIndex];
+    if (section && !section.hasContent && !misplaced.has(docIndex)) {
+      errors.push(keywordError(SECTIONS_KEYWORD, {
+        code: 'section-empty', pointer: `/sections/${docIndex}`, messageId: 'section-empty', args: { title: entry.title },
+        data: { sectionId: entry.id, title: entry.title },
+      }));
+    }
+  }
+  return errors;
+}
+
+/**
+ * Keeps the longest run of required sections that is in order and reports the
+ * others, so moving one section reports that section only. Among equally long
+ * runs the later sections are kept: of two swapped sections, the one that
+ * stands before the one that should precede it is reported.
+ */
+function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], sections: TopSectionModel[], errors: NotaKeywordError[]): Set<number> {
+  const present = required.map((r, order) => ({ ...r, order })).filter((r) => r.docIndex >= 0).sort((a, b) => a.docIndex - b.docIndex);
+  const length = present.map(() => 1);
+  for (let i = 0; i < present.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((present[j] as { order: number }).order < (present[i] as { order: number }).order) length[i] = Math.max(length[i] as number, (length[j] as number) + 1);
+    }
+  }
+  const keep = new Set<number>();
+  let want = Math.max(0, ...length);
+  let bound = Infinity;
+  for (let i = present.length - 1; i >= 0 && want > 0; i--) {
+    const item = present[i] as { order: number };
+    if (length[i] === want && item.order < bound) {
+      keep.add(i);
+      bound = item.order;
+      want--;
+    }
+  }
+  const misplaced = new Set<number>();
+  present.forEach((item, i) => {
+    if (keep.has(i)) return;
+    misplaced.add(item.docIndex);
+    const laterEarlier = present.find((other, k) => keep.has(k) && other.docIndex > item.docIndex && other.order < item.order);
+    const earlierLater = present.find((other, k) => keep.has(k) && other.docIndex < item.docIndex && other.order > item.order);
+    const title = (sections[item.docIndex] as SectionModel).title;
+    const args: Record<string, string> = laterEarlier
+      ? { title, shouldPrecede: (sections[laterEarlier.docIndex] as SectionModel).title }
+      : { title, shouldFollow: earlierLater ? (sections[earlierLater.docIndex] as SectionModel).title : '' };
+    errors.push(keywordError(SECTIONS_KEYWORD, {
+      code: 'section-order', pointer: `/sections/${item.docIndex}`,
+      messageId: laterEarlier ? 'section-order' : 'section-order.after', args,
+      data: { sectionId: item.entry.id, title: item.entry.title },
+    }));
+  });
+  return misplaced;
+}
+
+/**
+ * A missing section belongs before the first present required section that
+ * follows it in the note type's order (or at the end). Its number counts the
+ * sections before that spot and the other missing ones that go there first.
+ */
+function checkMissing(required: { entry: SectionSpecEntry; docIndex: number }[], sections: TopSectionModel[], where: Located, errors: NotaKeywordError[]): void {
+  const { sourceMap, lines } = where;
+  const placements = required.map((item, order) => {
+    if (item.docIndex >= 0) return null;
+    const following = required.slice(order + 1).filter((r) => r.docIndex >= 0).map((r) => r.docIndex);
+    const beforeIndex = following.length ? Math.min(...following) : sections.length;
+    return { item, order, beforeIndex };
+  });
+  for (const placement of placements) {
+    if (!placement) continue;
+    const { item, beforeIndex } = placement;
+    const missingBefore = placements.filter((p) => p && p.order < placement.order && p.beforeIndex <= beforeIndex).length;
+    const number = beforeIndex + missingBefore + 1;
+    const insertOffset = beforeIndex < sections.length ? (sourceMap.spans.get(`/sections/${beforeIndex}`) as Span).start : sourceMap.textLength;
+    const anchorPointer = beforeIndex > 0 ? `/sections/${beforeIndex - 1}` : sections.length ? '/sections/0' : null;
+    const span = anchorPointer ? sourceMap.spans.get(anchorPointer) : (sourceMap.titleSpan ?? sourceMap.frontmatterCloseLine ?? lines.lineSpanAt(sourceMap.bodyStart));
+    errors.push(keywordError(SECTIONS_KEYWORD, {
+      code: 'section-missing', pointer: anchorPointer ?? '', span,
+      messageId: 'section-missing', args: { title: item.entry.title, number },
+      data: {
+        sectionId: item.entry.id, title: item.entry.title, number: String(number),
+        insertAt: lines.positionAt(insertOffset), beforeSection: beforeIndex < sections.length ? beforeIndex : null,
+      },
+    }));
+  }
+}
+
+function checkNumbering(sections: TopSectionModel[], where: Located, errors: NotaKeywordError[]): void {
+  let previous = 0;
+  sections.forEach((section, i) => {
+    const pointer = `/sections/${i}`;
+    const expected = String(previous + 1);
+    const written = section.number;
+    const whole = written !== null && /^\d+$/.test(written) ? Number(written) : null;
+    if (written === null || whole !== previous + 1) numberingError(errors, pointer, section, expected, null, where);
+    previous = whole ?? previous + 1;
+    checkSubNumbering(section.subsections, written ?? expected, pointer, where, errors);
+  });
+}
+
+function checkSubNumbering(subsections: SectionModel[], parentNumber: string, parentPointer: string, where: Located, errors: NotaKeywordError[]): void {
+  let previous = 0;
+  subsections.forEach((sub, i) => {
+    const pointer = `${parentPointer}/subsections/${i}`;
+    // Unnumbered subheadings ("### Bevindingen") take no part in numbering.
+    if (sub.number === null) return;
+    const expected = `${parentNumber}.${previous + 1}`;
+    const prefix = `${parentNumber}.`;
+    const last = Number(sub.number.split('.').at(-1));
+    const parentOk = sub.number.startsWith(prefix) && sub.number.split('.').length === parentNumber.split('.').length + 1;
+    if (!parentOk) numberingError(errors, pointer, sub, expected, parentNumber, where);
+    else if (last !== previous + 1) numberingError(errors, pointer, sub, expected, null, where);
+    previous = parentOk ? last : previous + 1;
+    checkSubNumbering(sub.subsections, sub.number, pointer, where, errors);
+  });
+}
+
+function numberingError(errors: NotaKeywordError[], pointer: string, section: SectionModel, expected: string, parent: string | null, where: Located): void {
+  const numberSpan = where.sourceMap.numberSpans.get(pointer);
+  const messageId = section.number === null ? 'section-numbering.unnumbered' : parent ? 'section-numbering.parent' : 'section-numbering';
+  errors.push(keywordError(SECTIONS_KEYWORD, {
+    code: 'section-numbering', pointer, messageId,
+    args: { title: section.title, actual: section.number ?? '', expected, parent: parent ?? '' },
+    data: { expected, actual: section.number, numberRange: numberSpan ? where.lines.rangeOf(numberSpan) : null },
+  }));
+}

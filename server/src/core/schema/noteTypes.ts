@@ -1,0 +1,157 @@
+/**
+ * Note types are JSON schemas. This registry compiles them with ajv, adds
+ * Nota's keywords (documented in docs/schema-keywords.md), and validates note
+ * models. It knows nothing about any particular note type: the beslisnota is
+ * just the schema in schemas/beslisnota.schema.json.
+ */
+import Ajv, { type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { DataValidationCxt } from 'ajv/dist/types';
+import type { PortfolioRegistry } from '../domain/portfolioRegistry';
+import type { NoteModel, NoteSourceMap } from '../model/noteModel';
+import type { LineIndex } from '../text/lineIndex';
+import type { KeywordContext, NotaKeywordError } from './context';
+import { SECTIONS_KEYWORD, checkSections } from './keywords/sections';
+import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, type AddresseesSpec } from './keywords/portfolioHolders';
+import { DATE_KEYWORD, checkDate } from './keywords/dateKeyword';
+import { isSectionsSpec, type SectionsSpec } from './keywords/sectionSpec';
+
+export const TYPE_NAME_KEYWORD = 'x-nota-type';
+/** Annotation: the finding code for errors of standard keywords in this subschema (e.g. reference-invalid). */
+export const FINDING_KEYWORD = 'x-nota-finding';
+/** Annotation: a human description of a `pattern`, per language ({"nl": "7 cijfers", "en": "7 digits"}). */
+export const PATTERN_HINT_KEYWORD = 'x-nota-pattern-hint';
+
+export interface NoteType {
+  name: string;
+  title: string;
+  description: string;
+  schema: AnySchemaObject;
+  /** Where the schema came from: "builtin" or a file path. */
+  origin: string;
+  sections: SectionsSpec | undefined;
+  validate: ValidateFunction;
+}
+
+export class NoteTypeError extends Error {}
+
+type Validation = { model: NoteModel; sourceMap: NoteSourceMap; lines: LineIndex };
+
+export class NoteTypeRegistry {
+  private readonly ajv: Ajv;
+  private readonly types = new Map<string, NoteType>();
+  private readonly context: KeywordContext;
+
+  constructor(registry: () => PortfolioRegistry) {
+    this.context = { registry, current: null };
+    // allErrors: an author wants every problem at once. strict off: workspace
+    // schemas may carry editor annotations (markdownDescription, ...).
+    this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, loadSchema: undefined });
+    this.addKeywords();
+  }
+
+  add(schema: unknown, origin: string): NoteType {
+    if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new NoteTypeError('a note type schema must be a JSON object');
+    const object = schema as AnySchemaObject;
+    const name = object[TYPE_NAME_KEYWORD];
+    if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name)) {
+      throw new NoteTypeError(`a note type schema needs "${TYPE_NAME_KEYWORD}": a lower-case name such as "beslisnota"`);
+    }
+    const sections = object[SECTIONS_KEYWORD];
+    if (sections !== undefined && !isSectionsSpec(sections)) {
+      throw new NoteTypeError(`"${SECTIONS_KEYWORD}" must be an object with "sections": [{ "id", "title", ... }]`);
+    }
+    if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
+    let validate: ValidateFunction;
+    try {
+      validate = this.ajv.compile(object);
+    } catch (error) {
+      throw new NoteTypeError(`the schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const type: NoteType = {
+      name,
+      title: typeof object.title === 'string' ? object.title : name,
+      description: typeof object.description === 'string' ? object.description : '',
+      schema: object,
+      origin,
+      sections: sections as SectionsSpec | undefined,
+      validate,
+    };
+    this.types.set(name, type);
+    return type;
+  }
+
+  remove(name: string): void {
+    this.types.delete(name);
+  }
+
+  get(name: string): NoteType | undefined {
+    return this.types.get(name);
+  }
+
+  all(): NoteType[] {
+    return [...this.types.values()];
+  }
+
+  validate(type: NoteType, validation: Validation): (ErrorObject | NotaKeywordError)[] {
+    this.context.current = { sourceMap: validation.sourceMap, lines: validation.lines };
+    try {
+      return type.validate(validation.model) ? [] : [...(type.validate.errors ?? [])];
+    } finally {
+      this.context.current = null;
+    }
+  }
+
+  private addKeywords(): void {
+    const context = this.context;
+    const located = () => {
+      if (!context.current) throw new Error('Nota keywords run only inside NoteTypeRegistry.validate');
+      return context.current;
+    };
+    for (const keyword of [TYPE_NAME_KEYWORD, FINDING_KEYWORD, PATTERN_HINT_KEYWORD]) this.ajv.addKeyword({ keyword });
+
+    this.ajv.addKeyword({
+      keyword: SECTIONS_KEYWORD,
+      schemaType: 'object',
+      errors: true,
+      validate: reporting((spec: SectionsSpec, data: unknown) => (isModel(data) ? checkSections(spec, data, located()) : [])),
+    });
+    this.ajv.addKeyword({
+      keyword: ADDRESSEES_KEYWORD,
+      schemaType: 'object',
+      errors: true,
+      validate: reporting((spec: AddresseesSpec, data: unknown, parentSchema: AnySchemaObject) =>
+        isModel(data) ? checkAddressees(spec, parentSchema[SECTIONS_KEYWORD] as SectionsSpec | undefined, data, context.registry(), located()) : []),
+    });
+    this.ajv.addKeyword({
+      keyword: PORTFOLIO_HOLDER_KEYWORD,
+      schemaType: 'boolean',
+      errors: true,
+      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, cxt?: DataValidationCxt) =>
+        enabled ? checkPortfolioHolder(data, cxt?.instancePath ?? '', context.registry()) : []),
+    });
+    this.ajv.addKeyword({
+      keyword: DATE_KEYWORD,
+      schemaType: 'boolean',
+      errors: true,
+      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, cxt?: DataValidationCxt) =>
+        enabled ? checkDate(data, cxt?.instancePath ?? '') : []),
+    });
+  }
+}
+
+type Check<S> = (schema: S, data: unknown, parentSchema: AnySchemaObject, cxt?: DataValidationCxt) => NotaKeywordError[];
+
+/** Adapts a check that returns errors to ajv's "set .errors, return a boolean" convention. */
+function reporting<S>(check: Check<S>) {
+  const validate = (schema: S, data: unknown, parentSchema?: AnySchemaObject, cxt?: DataValidationCxt): boolean => {
+    const errors = check(schema, data, parentSchema ?? {}, cxt);
+    validate.errors = errors as unknown as Partial<ErrorObject>[];
+    return errors.length === 0;
+  };
+  validate.errors = undefined as Partial<ErrorObject>[] | undefined;
+  return validate;
+}
+
+function isModel(data: unknown): data is NoteModel {
+  return !!data && typeof data === 'object' && Array.isArray((data as NoteModel).sections);
+}

@@ -1,0 +1,107 @@
+/**
+ * The language server: LSP in, core calls, LSP out. It holds no checking
+ * logic; everything it answers comes from the core's language service.
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './core/languageService';
+import { toDiagnostic } from './core/findings/toDiagnostic';
+import { createFinding } from './core/findings/finding';
+import { isNotaFileName } from './core/check/noteType';
+import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type ServerSettings } from './settings';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
+
+export const SERVER_NAME = 'nota';
+
+export function startServer(connection: Connection): void {
+  const service = createLanguageService();
+  const documents = new TextDocuments(TextDocument);
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let clientLocale: string | undefined;
+  let canPullConfiguration = false;
+  const publishedVersions = new Map<string, number>();
+
+  const publish = (document: TextDocument): void => {
+    const locale = effectiveLocale(settings, clientLocale);
+    let diagnostics;
+    try {
+      if (document.getText().length > settings.maxLiveSize) {
+        diagnostics = looksLikeNote(document)
+          ? [toDiagnostic(createFinding(locale, { code: 'note-too-large', messageId: 'note-too-large', args: { limit: settings.maxLiveSize }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }))]
+          : [];
+      } else {
+        diagnostics = (service.check(document, { locale }) ?? []).map(toDiagnostic);
+      }
+    } catch (error) {
+      // A bug in a check must not take the server down with the author's unsaved work open.
+      connection.console.error(`Nota could not check ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return;
+    }
+    publishedVersions.set(document.uri, document.version);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const scheduler = new DiagnosticsScheduler((uri) => {
+    const document = documents.get(uri);
+    if (document) publish(document);
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale;
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    if (options?.settings) settings = readSettings(options.settings);
+    return {
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      serverInfo: { name: SERVER_NAME },
+    };
+  });
+
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    if (pushed && typeof pushed === 'object' && 'nota' in pushed) {
+      settings = readSettings((pushed as { nota: unknown }).nota);
+    } else if (canPullConfiguration) {
+      try {
+        settings = readSettings(await connection.workspace.getConfiguration('nota'));
+      } catch {
+        // Keep the settings we have: a client may refuse configuration requests.
+      }
+    }
+    for (const document of documents.all()) publish(document);
+  };
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void refreshSettings();
+  });
+  connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
+
+  documents.onDidOpen((event) => {
+    scheduler.cancel(event.document.uri);
+    publish(event.document);
+  });
+  documents.onDidChangeContent((event) => {
+    // Also fired right after open, for the version the open handler just checked.
+    if (publishedVersions.get(event.document.uri) === event.document.version) return;
+    scheduler.schedule(event.document.uri, settings.debounceMs);
+  });
+  documents.onDidClose((event) => {
+    scheduler.cancel(event.document.uri);
+    publishedVersions.delete(event.document.uri);
+    service.close(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** A cheap guess for notes too large to parse live: a `.nota.md` name or a `type:` line near the top. */
+function looksLikeNote(document: TextDocument): boolean {
+  return isNotaFileName(document.uri) || /^type:\s*["']?[a-z][a-z0-9-]*["']?\s*$/m.test(document.getText().slice(0, 4096));
+}

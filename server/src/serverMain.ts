@@ -1,0 +1,5 @@
+/** Entry of dist/server.js: the transport (--stdio, --node-ipc) comes from the command line. */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { FINDING_CODES } from '../../server/src/core/findings/codes';
+import { EXAMPLES, FIXTURES, doc, loadFixtures, summarize } from '../support/fixtures';
+
+describe('fixture notes', () => {
+  const service = createLanguageService();
+  const fixtures = loadFixtures();
+
+  it('has fixtures to run', () => {
+    assert.ok(fixtures.length >= 20, `only ${fixtures.length} fixtures found`);
+  });
+
+  for (const fixture of fixtures) {
+    it(`${fixture.name} gets exactly its expected findings`, () => {
+      const findings = service.check(doc(fixture.file, fixture.text), { locale: 'nl', force: true });
+      assert.ok(findings, 'a file checked explicitly is a note');
+      assert.deepEqual(summarize(findings), fixture.expected);
+      for (const finding of findings) {
+        assert.ok(finding.message.length > 10, `message for ${finding.code} is too short`);
+        assert.ok(!/\{\w+\}/.test(finding.message), `unfilled placeholder in: ${finding.message}`);
+      }
+    });
+  }
+
+  it('the shipped example note gets no findings at all', () => {
+    const file = path.join(EXAMPLES, 'beslisnota.md');
+    assert.deepEqual(service.check(doc(file, readFileSync(file, 'utf8')), { locale: 'nl' }), []);
+  });
+
+  it('every finding code of the note format has a fixture that gets it', () => {
+    const covered = new Set(fixtures.flatMap((f) => f.expected.map((line) => line.split(' ')[1])));
+    const live = FINDING_CODES.filter((code) => code !== 'note-too-large');
+    assert.deepEqual(live.filter((code) => !covered.has(code)), []);
+  });
+
+  it('an ordinary Markdown file is not a note and gets nothing', () => {
+    const file = path.join(FIXTURES, 'README.md');
+    assert.equal(service.check(doc(file, readFileSync(file, 'utf8')), { locale: 'nl' }), null);
+  });
+
+  it('a .nota.md file without frontmatter is a note', () => {
+    const findings = service.check(doc('file:///x/concept.nota.md', '## 1. Aanleiding\n\nTekst.\n'), { locale: 'nl' });
+    assert.ok(findings?.some((f) => f.code === 'frontmatter-missing'));
+  });
+
+  it('a Markdown file whose frontmatter names a known type is a note', () => {
+    const findings = service.check(doc('file:///x/notitie.md', '---\ntype: beslisnota\n---\n'), { locale: 'nl' });
+    assert.ok(findings?.some((f) => f.code === 'field-missing'));
+    assert.equal(service.check(doc('file:///x/other.md', '---\ntype: blogpost\n---\n'), { locale: 'nl' }), null);
+  });
+
+  it('gives English messages for an English locale, with the same codes and ranges', () => {
+    const fixture = fixtures.find((f) => f.name === 'field-missing');
+    assert.ok(fixture);
+    const nl = service.check(doc(fixture.file, fixture.text), { locale: 'nl', force: true }) ?? [];
+    const en = service.check(doc(fixture.file, fixture.text), { locale: 'en', force: true }) ?? [];
+    assert.deepEqual(summarize(en), summarize(nl));
+    assert.match(nl[0]?.message ?? '', /verplichte veld ‘referentie’ ontbreekt/);
+    assert.match(en[0]?.message ?? '', /required field ‘referentie’ is missing/);
+  });
+});
