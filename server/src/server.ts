@@ -64,6 +64,7 @@ export function startServer(connection: Connection): void {
   });
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    const before = JSON.stringify(settings);
     if (pushed && typeof pushed === 'object' && 'nota' in pushed) {
       settings = readSettings((pushed as { nota: unknown }).nota);
     } else if (canPullConfiguration) {
@@ -73,7 +74,8 @@ export function startServer(connection: Connection): void {
         // Keep the settings we have: a client may refuse configuration requests.
       }
     }
-    for (const document of documents.all()) publish(document);
+    // Re-check open notes only when something that changes findings changed.
+    if (JSON.stringify(settings) !== before) for (const document of documents.all()) publish(document);
   };
 
   connection.onInitialized(() => {

@@ -218,6 +218,8 @@ async function main() {
   browser = await pw.chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    // Our own handlers close the browser and the server and clean up.
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { NoteTypeError } from '../../server/src/core/schema/noteTypes';
+import { doc, summarize } from '../support/fixtures';
+
+/** A note type the engine has never seen, defined by a schema alone. */
+const memoSchema = {
+  'x-nota-type': 'memo',
+  type: 'object',
+  properties: {
+    frontmatter: {
+      type: 'object',
+      required: ['type', 'aan', 'kenmerk'],
+      additionalProperties: false,
+      properties: {
+        type: { const: 'memo' },
+        aan: { type: 'array', minItems: 1, items: { type: 'string', 'x-nota-portfolio-holder': true } },
+        kenmerk: { type: 'string', pattern: '^\\d{4}-\\d{10}$', 'x-nota-finding': 'reference-invalid' },
+        gedateerd: { type: 'string', 'x-nota-date': true },
+      },
+    },
+  },
+  'x-nota-sections': {
+    sections: [
+      { id: 'vraag', title: 'Vraag', required: true },
+      { id: 'advies', title: 'Advies', required: true },
+    ],
+  },
+  'x-nota-addressees': { field: 'aan', section: 'advies' },
+};
+
+describe('note types come from schemas alone', () => {
+  const service = createLanguageService({ extraNoteTypes: [{ schema: memoSchema, origin: 'test' }] });
+
+  it('checks a note of a new type by its schema', () => {
+    const text = '---\ntype: memo\naan:\n  - SJenV\nkenmerk: 2013-0000746309\ngedateerd: 2026-02-30\n---\n\n## 1. Advies\n\nSJenV besluit.\n\n## 2. Vraag\n\nWaarom?\n';
+    const findings = service.check(doc('file:///m.md', text), { locale: 'en' });
+    assert.deepEqual(summarize(findings ?? []), ['6:12 date-invalid', '9:1 section-order']);
+  });
+
+  it('applies the new type\'s required sections, reference pattern and addressee rule', () => {
+    const text = '---\ntype: memo\naan:\n  - MJenV\nkenmerk: "12"\n---\n\n## 1. Vraag\n\nWaarom?\n\n## 2. Advies\n\nNiemand.\n';
+    const findings = service.check(doc('file:///m2.md', text), { locale: 'nl' }) ?? [];
+    assert.deepEqual(summarize(findings), ['4:5 portfolio-holder-missing', '5:10 reference-invalid']);
+  });
+
+  it('rejects a schema without a type name or with a broken sections keyword', () => {
+    assert.throws(() => service.noteTypes.add({ type: 'object' }, 'test'), NoteTypeError);
+    assert.throws(() => service.noteTypes.add({ 'x-nota-type': 'x', 'x-nota-sections': { sections: 'no' } }, 'test'), NoteTypeError);
+    assert.throws(() => service.noteTypes.add({ 'x-nota-type': 'y', type: 'object', properties: { a: { type: 'nonsense' } } }, 'test'), NoteTypeError);
+  });
+});
