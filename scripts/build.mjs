@@ -3,6 +3,7 @@
 // need nothing from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -28,3 +29,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
 ]);
 await chmod('dist/cli.js', 0o755);
+
+// Files generated from the schemas (snippets): built, never committed.
+await build({ ...common, sourcemap: false, entryPoints: ['server/src/tools/writeGenerated.ts'], outfile: 'out/build/writeGenerated.cjs' });
+createRequire(import.meta.url)('../out/build/writeGenerated.cjs').writeGenerated('dist');

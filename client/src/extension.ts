@@ -36,6 +36,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
       starting = client.restart();
       await starting;
     }),
+    // Opens an untitled Markdown note from the note type's skeleton (served by
+    // the language server, drawn from the schema) as a snippet with tab stops.
+    vscode.commands.registerCommand('nota.newNote', async (type?: string) => {
+      await starting;
+      const result = await client?.sendRequest<{ text: string | null }>('nota/newNote', { type: typeof type === 'string' ? type : undefined });
+      if (!result?.text) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Unknown note type: {0}', String(type)));
+        return undefined;
+      }
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.insertSnippet(new vscode.SnippetString(result.text));
+      return document.uri;
+    }),
   );
   await starting;
   return { ready: () => starting };

@@ -16,6 +16,11 @@ import { createFinding } from './core/findings/finding';
 import { isNotaFileName } from './core/check/noteType';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type ServerSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { CodeActionKind } from 'vscode-languageserver-types';
+import { FIX_ALL_KIND } from './core/features/codeActions';
+
+/** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
+export const NEW_NOTE_REQUEST = 'nota/newNote';
 
 export const SERVER_NAME = 'nota';
 
@@ -58,7 +63,14 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     if (options?.settings) settings = readSettings(options.settings);
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['#', '-', ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+      },
       serverInfo: { name: SERVER_NAME },
     };
   });
@@ -98,6 +110,27 @@ export function startServer(connection: Connection): void {
     service.close(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
+
+  // Feature requests: each answers from the core for the document's current version.
+  // A failure answers empty rather than failing the request, and is logged.
+  const answer = <T>(uri: string, empty: T, compute: (document: TextDocument, request: { locale: ReturnType<typeof effectiveLocale> }) => T): T => {
+    const document = documents.get(uri);
+    if (!document) return empty;
+    try {
+      return compute(document, { locale: effectiveLocale(settings, clientLocale) });
+    } catch (error) {
+      connection.console.error(`Nota request failed for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return empty;
+    }
+  };
+  connection.onDocumentSymbol((params) => answer(params.textDocument.uri, [], (document, request) => service.documentSymbols(document, request)));
+  connection.onFoldingRanges((params) => answer(params.textDocument.uri, [], (document) => service.foldingRanges(document)));
+  connection.onCompletion((params) => answer(params.textDocument.uri, [], (document, request) => service.completions(document, params.position, request)));
+  connection.onHover((params) => answer(params.textDocument.uri, null, (document, request) => service.hover(document, params.position, request)));
+  connection.onCodeAction((params) =>
+    answer(params.textDocument.uri, [], (document, request) =>
+      service.codeActions(document, { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only }, request)));
+  connection.onRequest(NEW_NOTE_REQUEST, (params: { type?: string } | undefined) => ({ text: service.newNote(params?.type, { format: 'snippet' }) }));
 
   documents.listen(connection);
   connection.listen();

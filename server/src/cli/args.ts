@@ -4,6 +4,7 @@ import type { Locale } from '../core/findings/messages';
 export type Command =
   | { kind: 'check'; format: 'text' | 'json'; locale: Locale | undefined; paths: string[] }
   | { kind: 'lsp' }
+  | { kind: 'new'; type: string | undefined }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -11,6 +12,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   nota check [--format text|json] [--lang nl|en] <file|folder|glob>...
+  nota new [type]             print a new note (default: beslisnota) to standard output
   nota lsp --stdio            run the language server over stdin/stdout
   nota --help | --version
 
@@ -21,6 +23,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
   if (command === 'lsp') return { kind: 'lsp' };
+  if (command === 'new') {
+    if (rest.length > 1 || rest[0]?.startsWith('-')) throw new UsageError('new takes at most one note type');
+    return { kind: 'new', type: rest[0] };
+  }
   if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
 
   let format: 'text' | 'json' = 'text';

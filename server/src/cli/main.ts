@@ -35,6 +35,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket) from process.argv.
       startServer(createConnection(ProposedFeatures.all));
       return -1;
+    case 'new': {
+      const service = createLanguageService();
+      const text = service.newNote(command.type, { format: 'text' });
+      if (text === null) {
+        process.stderr.write(`nota: unknown note type '${command.type}'; known: ${service.noteTypes.all().map((t) => t.name).join(', ')}\n`);
+        return 2;
+      }
+      process.stdout.write(text);
+      return 0;
+    }
     case 'check':
       return runCheck(command.paths, command.format, command.locale ?? localeFromEnvironment());
   }

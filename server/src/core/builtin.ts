@@ -12,3 +12,13 @@ export const BUILTIN_NOTE_TYPE_SCHEMAS: readonly object[] = [beslisnota];
 export const DEFAULT_NOTE_TYPE = 'beslisnota';
 
 export const BUILTIN_REGISTRY: RegistryData = portefeuilles as RegistryData;
+
+import wooGronden from '../../../schemas/woo-gronden.json';
+
+export interface WooGround {
+  code: string;
+  ground: string;
+  kind: string;
+}
+
+export const WOO_GROUNDS: readonly WooGround[] = wooGronden.grounds;

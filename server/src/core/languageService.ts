@@ -6,7 +6,19 @@
 import { NoteParser, type ParsedNote } from './parse/parseNote';
 import { PortfolioRegistry, type RegistryData } from './domain/portfolioRegistry';
 import { NoteTypeRegistry, type NoteType } from './schema/noteTypes';
-import { checkNote } from './check/checkNote';
+import { analyzeNote, checkNote } from './check/checkNote';
+import type { NoteModelWithMap } from './model/noteModel';
+import type { NoteContext } from './features/noteContext';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { completions, noteTypeCompletions } from './features/completion';
+import { hover } from './features/hover';
+import { codeActions, type CodeActionRequest } from './features/codeActions';
+import { noteSkeleton } from './features/skeleton';
+import { renderSnippet, renderText } from './features/snippetText';
+import { staticSnippets, type VsCodeSnippet } from './features/staticSnippets';
+import { calendarDateOf, formatDutchDate } from './domain/dutchDate';
+import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { resolveNoteType } from './check/noteType';
 import type { Finding } from './findings/finding';
 import type { Locale } from './findings/messages';
@@ -37,6 +49,13 @@ interface DocumentState {
   text: string;
   parsed: ParsedNote;
   results: Map<string, Finding[]>;
+  analyses: Map<string, NoteModelWithMap>;
+}
+
+export interface FeatureRequest {
+  locale: Locale;
+  /** Today, for date completions and placeholders; defaults to now. */
+  today?: Date;
 }
 
 export class NotaLanguageService {
@@ -74,10 +93,78 @@ export class NotaLanguageService {
     const key = `${type.name}|${request.locale}`;
     let findings = state.results.get(key);
     if (!findings) {
-      findings = checkNote(state.parsed, type, { types: this.noteTypes, registry: this.registry, locale: request.locale });
+      findings = checkNote(state.parsed, type, { types: this.noteTypes, registry: this.registry, locale: request.locale }, this.analysis(state, type));
       state.results.set(key, findings);
     }
     return findings;
+  }
+
+  /** All a feature needs about a note, or null for a document that is not a note. */
+  context(document: NoteDocument, request: FeatureRequest): NoteContext | null {
+    const state = this.state(document);
+    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri });
+    if (!type) return null;
+    const { model, sourceMap } = this.analysis(state, type);
+    return {
+      uri: document.uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
+      registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
+    };
+  }
+
+  documentSymbols(document: NoteDocument, request: FeatureRequest): DocumentSymbol[] {
+    const context = this.context(document, request);
+    return context ? documentSymbols(context) : [];
+  }
+
+  foldingRanges(document: NoteDocument): FoldingRange[] {
+    return this.context(document, { locale: 'nl' }) ? foldingRanges(this.parse(document)) : [];
+  }
+
+  completions(document: NoteDocument, position: Position, request: FeatureRequest): CompletionItem[] {
+    const context = this.context(document, request);
+    return context ? completions(context, position) : noteTypeCompletions(this.parse(document), this.noteTypes, position);
+  }
+
+  hover(document: NoteDocument, position: Position, request: FeatureRequest): Hover | null {
+    const context = this.context(document, request);
+    return context ? hover(context, position) : null;
+  }
+
+  codeActions(document: NoteDocument, actionRequest: CodeActionRequest, request: FeatureRequest): CodeAction[] {
+    const context = this.context(document, request);
+    const findings = this.check(document, { locale: request.locale });
+    if (!context || !findings) return [];
+    // Fix-all re-checks each intermediate text from scratch, without touching the open document's state.
+    const recheck = (text: string) => {
+      const scratch: NoteDocument = { uri: `${document.uri}#nota-scratch`, version: 0, getText: () => text };
+      const scratchContext = this.context(scratch, request);
+      const scratchFindings = this.check(scratch, { locale: request.locale });
+      this.close(scratch.uri);
+      return scratchContext && scratchFindings ? { context: scratchContext, findings: scratchFindings } : null;
+    };
+    return codeActions(context, findings, actionRequest, recheck);
+  }
+
+  /** A new note of the given type, as a snippet (with tab stops) or as plain text. */
+  newNote(typeName: string | undefined, options: { today?: Date; format: 'snippet' | 'text' }): string | null {
+    const type = this.noteTypes.get(typeName ?? this.defaultNoteType);
+    if (!type) return null;
+    const parts = noteSkeleton(type, this.registry, { text: formatDutchDate(calendarDateOf(options.today ?? new Date())) });
+    return options.format === 'snippet' ? renderSnippet(parts) : renderText(parts);
+  }
+
+  /** The snippets file for VS Code's snippet picker, from every note type. */
+  staticSnippets(): Record<string, VsCodeSnippet> {
+    return staticSnippets(this.noteTypes.all(), this.registry);
+  }
+
+  private analysis(state: DocumentState, type: NoteType): NoteModelWithMap {
+    let analysis = state.analyses.get(type.name);
+    if (!analysis) {
+      analysis = analyzeNote(state.parsed, type, this.registry);
+      state.analyses.set(type.name, analysis);
+    }
+    return analysis;
   }
 
   /** Forgets a closed document. */
@@ -87,14 +174,14 @@ export class NotaLanguageService {
 
   private state(document: NoteDocument): DocumentState {
     const existing = this.documents.get(document.uri);
-    if (existing && existing.version === document.version) return existing;
     const text = document.getText();
+    // Same text, same parse: a TextDocument hands out one string per version, so this is cheap.
     if (existing && existing.text === text) {
       existing.version = document.version;
       return existing;
     }
     const parser = existing?.parser ?? new NoteParser();
-    const state: DocumentState = { parser, version: document.version, text, parsed: parser.parse(text), results: new Map() };
+    const state: DocumentState = { parser, version: document.version, text, parsed: parser.parse(text), results: new Map(), analyses: new Map() };
     this.documents.set(document.uri, state);
     return state;
   }

@@ -6,7 +6,7 @@
 import type { AnySchemaObject } from 'ajv';
 import type { ParsedNote } from '../parse/parseNote';
 import type { PortfolioRegistry } from '../domain/portfolioRegistry';
-import { buildNoteModel } from '../model/noteModel';
+import { buildNoteModel, type NoteModelWithMap } from '../model/noteModel';
 import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
 import { errorsToFindings } from '../schema/errorsToFindings';
 import { compareFindings, createFinding, type Finding } from '../findings/finding';
@@ -19,14 +19,25 @@ export interface CheckEnvironment {
   locale: Locale;
 }
 
-export function checkNote(parsed: ParsedNote, type: NoteType, env: CheckEnvironment): Finding[] {
-  const { lines } = parsed;
-  const findings = frontmatterFindings(parsed, env.locale);
-  const { model, sourceMap } = buildNoteModel(parsed, env.registry);
+/** The note model for a given note type: frontmatter scalars read as the schema wants them. */
+export function analyzeNote(parsed: ParsedNote, type: NoteType, registry: PortfolioRegistry): NoteModelWithMap {
+  const analysis = buildNoteModel(parsed, registry);
+  const { model } = analysis;
   if (model.frontmatter && parsed.frontmatter.yaml) {
-    const frontmatterSchema = (type.schema.properties as Record<string, AnySchemaObject> | undefined)?.frontmatter;
+    const frontmatterSchema = frontmatterSchemaOf(type);
     model.frontmatter = coercePlainScalars(model.frontmatter, frontmatterSchema, parsed.frontmatter.yaml.plainScalars) as Record<string, unknown>;
   }
+  return analysis;
+}
+
+export function frontmatterSchemaOf(type: NoteType): AnySchemaObject | undefined {
+  return (type.schema.properties as Record<string, AnySchemaObject> | undefined)?.frontmatter;
+}
+
+export function checkNote(parsed: ParsedNote, type: NoteType, env: CheckEnvironment, analysis = analyzeNote(parsed, type, env.registry)): Finding[] {
+  const { lines } = parsed;
+  const findings = frontmatterFindings(parsed, env.locale);
+  const { model, sourceMap } = analysis;
   const errors = env.types.validate(type, { model, sourceMap, lines });
   findings.push(...errorsToFindings({ errors, model, sourceMap, lines, locale: env.locale, noteTypeName: type.name }));
   return findings.sort(compareFindings);

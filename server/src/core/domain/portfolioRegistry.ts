@@ -38,6 +38,8 @@ export interface PortfolioHolder {
   /** How the holder is written in running text: "minister van Justitie en Veiligheid". */
   title: string;
   shortForms: string[];
+  /** In the registry's list of portfolios; false for those known only by a rule ("a state secretary of any ministry"). */
+  listed: boolean;
 }
 
 /** A portfolio holder named in a piece of text. `holderId` is null when the registry does not know it. */
@@ -174,7 +176,7 @@ export class PortfolioRegistry {
   private addSource(source: RegistryData): void {
     const prefixes = { ...DEFAULT_PREFIXES, ...source.rules?.shortFormPrefixes };
     for (const holder of source.portfolioHolders ?? []) {
-      const id = this.addHolder(holder.role, holder.portfolio, holder.title);
+      const id = this.addHolder(holder.role, holder.portfolio, holder.title, true);
       for (const alias of holder.aliases ?? []) this.names[holder.role].set(normalizeName(alias), id);
       for (const short of holder.shortForms ?? []) this.addShortForm(short, id);
     }
@@ -193,17 +195,18 @@ export class PortfolioRegistry {
     }
   }
 
-  private addHolder(role: Role, portfolio: string, title?: string): string {
+  private addHolder(role: Role, portfolio: string, title?: string, listed = false): string {
     const id = holderId(role, portfolio);
     const existing = this.byId.get(id);
     if (existing) {
+      existing.listed ||= listed;
       if (title && existing.title !== title) {
         existing.title = title;
         this.titles.set(normalizeName(title), id);
       }
       return id;
     }
-    const holder: PortfolioHolder = { id, role, portfolio: portfolio.trim(), title: title ?? `${role} van ${portfolio.trim()}`, shortForms: [] };
+    const holder: PortfolioHolder = { id, role, portfolio: portfolio.trim(), title: title ?? `${role} van ${portfolio.trim()}`, shortForms: [], listed };
     this.byId.set(id, holder);
     this.names[role].set(normalizeName(portfolio), id);
     if (title) this.titles.set(normalizeName(title), id);

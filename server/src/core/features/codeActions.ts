@@ -1,0 +1,119 @@
+/**
+ * Code actions: a quick fix for each finding the request covers, the
+ * "rewrite the date in full" refactoring, and `source.fixAll.nota`, which
+ * applies every safe fix until none is left.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { NoteContext } from './noteContext';
+import type { Finding } from '../findings/finding';
+import { formatMessage } from '../findings/messages';
+import { toDiagnostic } from '../findings/toDiagnostic';
+import { fixFor } from './quickFixes';
+import { applyEdits, minimalEdit } from './textEdits';
+import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
+import { DATE_KEYWORD } from '../schema/keywords/dateKeyword';
+import { frontmatterSchemaOf } from '../check/checkNote';
+import type { AnySchemaObject } from 'ajv';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nota`;
+
+export interface CodeActionRequest {
+  range: Range;
+  /** The diagnostics the client sent in the request's context. */
+  diagnostics: readonly Diagnostic[];
+  only?: readonly string[];
+}
+
+/** Re-checks a changed text: what the fix-all loop needs from the language service. */
+export type Recheck = (text: string) => { context: NoteContext; findings: Finding[] } | null;
+
+export function codeActions(context: NoteContext, findings: readonly Finding[], request: CodeActionRequest, recheck: Recheck): CodeAction[] {
+  const wants = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+  const actions: CodeAction[] = [];
+  const edit = (edits: TextEdit[]) => ({ changes: { [context.uri]: edits } });
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const finding of relevantFindings(findings, request)) {
+      const fix = fixFor(context, finding);
+      if (!fix) continue;
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding)], isPreferred: fix.preferred, edit: edit(fix.edits) });
+    }
+  }
+  if (wants(CodeActionKind.RefactorRewrite)) {
+    const rewrite = dateLongForm(context, request.range);
+    if (rewrite) actions.push({ title: rewrite.title, kind: CodeActionKind.RefactorRewrite, edit: edit([rewrite.edit]) });
+  }
+  if (request.only?.some((only) => FIX_ALL_KIND === only || FIX_ALL_KIND.startsWith(`${only}.`) || only === CodeActionKind.SourceFixAll)) {
+    const all = fixAllEdit(context, findings, recheck);
+    if (all) actions.push({ title: formatMessage(context.locale, 'fix.all'), kind: FIX_ALL_KIND, edit: edit([all]) });
+  }
+  return actions;
+}
+
+/**
+ * The findings a request is about: those matching the client's diagnostics
+ * (by code and range), or, for a client that sends none, those overlapping
+ * the range. Fresh findings are used either way, so a fix never acts on a
+ * stale position.
+ */
+function relevantFindings(findings: readonly Finding[], request: CodeActionRequest): Finding[] {
+  if (request.diagnostics.length) {
+    const exact = findings.filter((finding) => request.diagnostics.some((d) => d.code === finding.code && sameRange(d.range, finding.range)));
+    if (exact.length) return exact;
+    // The client's diagnostics are from an older version: match by code near the range.
+    const codes = new Set(request.diagnostics.map((d) => d.code));
+    return findings.filter((finding) => codes.has(finding.code) && overlaps(finding.range, request.range));
+  }
+  return findings.filter((finding) => overlaps(finding.range, request.range));
+}
+
+/** Applies every safe fix, one at a time with a fresh check in between, and returns one minimal edit. */
+export function fixAllEdit(context: NoteContext, findings: readonly Finding[], recheck: Recheck): TextEdit | null {
+  let current = { context, findings: [...findings] };
+  // A fix that does not make its finding go away is not tried a third time,
+  // so the loop ends whatever the note holds.
+  const applied = new Map<string, number>();
+  for (let round = 0; round < 200; round++) {
+    const next = current.findings
+      .map((finding) => ({ finding, fix: fixFor(current.context, finding) }))
+      .find(({ finding, fix }) => fix?.safe && (applied.get(key(finding)) ?? 0) < 2);
+    if (!next?.fix) break;
+    applied.set(key(next.finding), (applied.get(key(next.finding)) ?? 0) + 1);
+    const text = applyEdits(current.context.text, current.context.parsed.lines, next.fix.edits);
+    const checked = text === current.context.text ? null : recheck(text);
+    if (checked) current = checked;
+  }
+  return minimalEdit(context.text, current.context.text, context.parsed.lines);
+}
+
+function dateLongForm(context: NoteContext, range: Range): { title: string; edit: TextEdit } | null {
+  const properties = (frontmatterSchemaOf(context.type)?.properties ?? {}) as Record<string, AnySchemaObject>;
+  for (const [key, property] of Object.entries(properties)) {
+    if (!property[DATE_KEYWORD]) continue;
+    const value = context.model.frontmatter?.[key];
+    const span = context.sourceMap.spans.get(`/frontmatter/${key}`);
+    if (typeof value !== 'string' || !span || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) continue;
+    const spanRange = context.parsed.lines.rangeOf(span);
+    if (!overlaps(spanRange, range)) continue;
+    const date = parseNoteDate(value);
+    if (!date) continue;
+    const suggestion = formatDutchDate(date);
+    return { title: formatMessage(context.locale, 'fix.dateLongForm', { suggestion }), edit: { range: spanRange, newText: suggestion } };
+  }
+  return null;
+}
+
+/** What a finding is about, stable across the position shifts that fixes cause. */
+function key(finding: Finding): string {
+  const data = finding.data ?? {};
+  return `${finding.code}|${String(data.sectionId ?? '')}|${String(data.field ?? '')}|${String(data.holder ?? '')}`;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}

@@ -1,0 +1,20 @@
+/** Everything a feature (outline, completion, fixes, ...) may need about one note, computed once per version. */
+import type { ParsedNote } from '../parse/parseNote';
+import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
+import type { NoteModel, NoteSourceMap } from '../model/noteModel';
+import type { PortfolioRegistry } from '../domain/portfolioRegistry';
+import type { Locale } from '../findings/messages';
+
+export interface NoteContext {
+  uri: string;
+  text: string;
+  parsed: ParsedNote;
+  type: NoteType;
+  model: NoteModel;
+  sourceMap: NoteSourceMap;
+  registry: PortfolioRegistry;
+  types: NoteTypeRegistry;
+  locale: Locale;
+  /** Today's date, passed in so features stay pure and testable. */
+  today: Date;
+}

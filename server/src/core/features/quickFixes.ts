@@ -1,0 +1,124 @@
+/**
+ * One quick fix per kind of finding, built from the finding's `data`. A fix
+ * inserts text or replaces a single value or number; it never deletes or moves
+ * what the author wrote.
+ */
+import type { AnySchemaObject } from 'ajv';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { NoteContext } from './noteContext';
+import type { Finding } from '../findings/finding';
+import { formatMessage } from '../findings/messages';
+import { frontmatterSchemaOf } from '../check/checkNote';
+import { DATE_KEYWORD } from '../schema/keywords/dateKeyword';
+import { PORTFOLIO_HOLDER_KEYWORD } from '../schema/keywords/portfolioHolders';
+import { calendarDateOf, formatDutchDate } from '../domain/dutchDate';
+import { renumberEdits } from './renumber';
+import { lineBreakOf } from './textEdits';
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  preferred: boolean;
+  /** Safe to apply without looking: part of "fix all". */
+  safe: boolean;
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+export function fixFor(context: NoteContext, finding: Finding): Fix | null {
+  const data = finding.data ?? {};
+  switch (finding.code) {
+    case 'section-missing':
+      return insertSection(context, data);
+    case 'section-numbering': {
+      const edits = renumberEdits(context);
+      return edits.length ? { title: formatMessage(context.locale, 'fix.renumber'), edits, preferred: true, safe: true } : null;
+    }
+    case 'field-missing':
+      return addField(context, data);
+    case 'date-invalid':
+      return typeof data.suggestion === 'string'
+        ? { title: formatMessage(context.locale, 'fix.date', { suggestion: data.suggestion }), edits: [{ range: finding.range, newText: data.suggestion }], preferred: true, safe: true }
+        : null;
+    case 'portfolio-holder-missing':
+      return nameHolder(context, data);
+    default:
+      return null;
+  }
+}
+
+function insertSection(context: NoteContext, data: Record<string, unknown>): Fix | null {
+  const { parsed } = context;
+  const title = data.title;
+  const insertAt = data.insertAt as Position | undefined;
+  if (typeof title !== 'string' || !insertAt) return null;
+  const before = typeof data.beforeSection === 'number' ? data.beforeSection : context.model.sections.length;
+  const number = String(before + 1);
+  const eol = lineBreakOf(parsed.text);
+  const offset = parsed.lines.offsetAt(insertAt);
+  const body = `## ${number}. ${title}${eol}${eol}${formatMessage(context.locale, 'placeholder.section')}${eol}`;
+  let newText: string;
+  if (offset < parsed.text.length) {
+    newText = `${body}${eol}`;
+  } else {
+    // At the end: make sure the new heading starts after a blank line.
+    const tail = parsed.text.slice(Math.max(0, offset - 2 * eol.length), offset);
+    const lead = parsed.text.length === 0 ? '' : tail.endsWith(eol + eol) ? '' : tail.endsWith(eol) ? eol : eol + eol;
+    newText = `${lead}${body}`;
+  }
+  const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText }, ...renumberEdits(context, { fromSection: before, insertBefore: before })];
+  return { title: formatMessage(context.locale, 'fix.insertSection', { number, title }), edits, preferred: true, safe: true };
+}
+
+function addField(context: NoteContext, data: Record<string, unknown>): Fix | null {
+  const field = data.field;
+  const insertAt = data.insertAt as Position | undefined;
+  const pointer = data.pointer;
+  // Nested keys need the parent's indentation; only top-level keys are added.
+  if (typeof field !== 'string' || !insertAt || pointer !== `/frontmatter/${field}`) return null;
+  const property = ((frontmatterSchemaOf(context.type)?.properties ?? {}) as Record<string, AnySchemaObject>)[field] ?? {};
+  const eol = lineBreakOf(context.parsed.text);
+  let value: string;
+  let definite = false;
+  if (property.const !== undefined) {
+    value = ` ${String(property.const)}`;
+    definite = true;
+  } else if (property[DATE_KEYWORD]) {
+    value = ` ${formatDutchDate(calendarDateOf(context.today))}`;
+  } else if (property.type === 'array') {
+    const items = (property.items ?? {}) as AnySchemaObject;
+    const example = items[PORTFOLIO_HOLDER_KEYWORD] ? capitalize(context.registry.holders()[0]?.title ?? '') : '';
+    value = `${eol}  - ${example}`;
+  } else if (property.type === 'integer' || property.type === 'number') {
+    value = ` ${typeof property.minimum === 'number' ? property.minimum : 0}`;
+  } else {
+    value = ' ""';
+  }
+  return {
+    title: formatMessage(context.locale, 'fix.addField', { field }),
+    edits: [{ range: { start: insertAt, end: insertAt }, newText: `${field}:${value}${eol}` }],
+    preferred: true,
+    safe: definite,
+  };
+}
+
+function nameHolder(context: NoteContext, data: Record<string, unknown>): Fix | null {
+  const holder = data.holder;
+  const insertAt = data.insertAt as Position | undefined;
+  if (typeof holder !== 'string' || !insertAt) return null;
+  const { parsed } = context;
+  const eol = lineBreakOf(parsed.text);
+  const offset = parsed.lines.offsetAt(insertAt);
+  const lastLine = parsed.text.slice(parsed.lines.lineSpanAt(Math.max(0, offset - 1)).start, offset);
+  const sentence = formatMessage(context.locale, 'placeholder.holder', { holder });
+  const list = /^\s*[-*+]\s/.exec(lastLine);
+  const newText = list ? `${eol}${list[0]}${sentence}` : `${eol}${eol}${sentence}`;
+  return { title: formatMessage(context.locale, 'fix.nameHolder', { holder }), edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true, safe: false };
+}
+
+function capitalize(text: string): string {
+  return text ? text[0]?.toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,52 @@
+/** Small helpers for building and applying LSP text edits against a note's text. */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { LineIndex, Span } from '../text/lineIndex';
+
+export function editAt(lines: LineIndex, span: Span, newText: string): TextEdit {
+  return { range: lines.rangeOf(span), newText };
+}
+
+/** Applies non-overlapping edits (LSP semantics: all ranges refer to the original text). */
+export function applyEdits(text: string, lines: LineIndex, edits: readonly TextEdit[]): string {
+  const spans = edits
+    .map((edit, order) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText, order }))
+    .sort((a, b) => b.start - a.start || b.order - a.order);
+  let result = text;
+  for (const edit of spans) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+
+/** One edit that turns `before` into `after`: the differing middle, common prefix and suffix kept. */
+export function minimalEdit(before: string, after: string, lines: LineIndex): TextEdit | null {
+  if (before === after) return null;
+  let start = 0;
+  const limit = Math.min(before.length, after.length);
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a CRLF pair or a surrogate pair.
+  while (start > 0 && (before.charCodeAt(start - 1) === 13 || isHighSurrogate(before.charCodeAt(start - 1)))) start--;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  while (endBefore < before.length && (before.charCodeAt(endBefore) === 10 || isLowSurrogate(before.charCodeAt(endBefore)))) {
+    endBefore++;
+    endAfter++;
+  }
+  return { range: { start: lines.positionAt(start), end: lines.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The line break the document uses, for inserted lines. */
+export function lineBreakOf(text: string): string {
+  const index = text.indexOf('\n');
+  return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService, type NotaLanguageService } from '../../server/src/core/languageService';
+import { EXAMPLES, FIXTURES, summarize } from '../support/fixtures';
+import { apply, keepsAuthorText } from '../support/edits';
+
+const REQUIRED = ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Informatie die niet openbaar gemaakt kan worden'];
+const minimal = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
+const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+
+/** Removes the named sections (heading and content) from a valid note, keeping the others' numbers. */
+function withoutSections(text: string, titles: readonly string[]): string {
+  const parts = text.split(/(?=^## )/m);
+  return parts.filter((part) => !titles.some((title) => part.startsWith('## ') && part.split('\n')[0]?.endsWith(title))).join('');
+}
+
+function edits(action: CodeAction | undefined, uri: string): TextEdit[] {
+  return action?.edit?.changes?.[uri] ?? [];
+}
+
+function actionsFor(service: NotaLanguageService, uri: string, text: string, version: number, code: string): { actions: CodeAction[]; count: number } {
+  const document = { uri, version, getText: () => text };
+  const findings = (service.check(document, { locale: 'nl' }) ?? []).filter((f) => f.code === code);
+  const first = findings[0];
+  if (!first) return { actions: [], count: 0 };
+  return { actions: service.codeActions(document, { range: first.range, diagnostics: [{ range: first.range, message: first.message, code: first.code }] }, { locale: 'nl' }), count: findings.length };
+}
+
+/** Applies the offered section-missing fix, one at a time, until none is offered; returns the final text. */
+function fixMissingSections(service: NotaLanguageService, uri: string, text: string): string {
+  let current = text;
+  for (let version = 1; version < 20; version++) {
+    const { actions, count } = actionsFor(service, uri, current, version, 'section-missing');
+    if (count === 0) return current;
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
+    assert.ok(fix, `a preferred fix is offered for section-missing in:\n${current}`);
+    current = apply(current, edits(fix, uri));
+  }
+  assert.fail('section-missing fixes did not converge');
+}
+
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => all.concat(all.map((set) => [...set, item])), [[]]);
+}
+
+describe('quick fixes', () => {
+  const service = createLanguageService();
+
+  for (const [name, base] of [['the minimal note', minimal], ['the example note', example], ['the minimal note with CRLF', minimal.replace(/\n/g, '\r\n')]] as const) {
+    it(`inserting every missing section leaves no section-missing and keeps all text: ${name}, all 31 combinations`, () => {
+      for (const removed of subsets(REQUIRED).filter((s) => s.length > 0)) {
+        const broken = withoutSections(base, removed);
+        const fixed = fixMissingSections(service, `file:///fix-${removed.length}.md`, broken);
+        const findings = service.check({ uri: 'file:///after.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
+        assert.deepEqual(findings.filter((f) => ['section-missing', 'section-order'].includes(f.code)).map((f) => f.code), [], `removed ${removed.join(', ')}:\n${fixed}`);
+        assert.deepEqual(findings.filter((f) => f.code === 'section-numbering'), [], `numbering after fixes, removed ${removed.join(', ')}:\n${fixed}`);
+        assert.ok(keepsAuthorText(broken, fixed), `author text lost, removed ${removed.join(', ')}:\n${fixed}`);
+        service.close('file:///after.md');
+      }
+    });
+  }
+
+  it('inserts the missing section at its place with its number and renumbers those after it', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8');
+    const { actions } = actionsFor(service, 'file:///sm.md', broken, 1, 'section-missing');
+    assert.equal(actions[0]?.title, 'Sectie ‘3. Kernpunten’ invoegen');
+    const fixed = apply(broken, edits(actions[0], 'file:///sm.md'));
+    assert.deepEqual(fixed.split('\n').filter((l) => l.startsWith('## ')), [
+      '## 1. Aanleiding', '## 2. Geadviseerd besluit', '## 3. Kernpunten', '## 4. Toelichting', '## 5. Informatie die niet openbaar gemaakt kan worden',
+    ]);
+  });
+
+  it('renumbers all sections and subsections, changing numbers only', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'section-numbering.md'), 'utf8');
+    const { actions } = actionsFor(service, 'file:///sn.md', broken, 1, 'section-numbering');
+    const fix = actions.find((a) => a.title === 'Alle secties hernummeren');
+    assert.ok(fix?.isPreferred);
+    const fixed = apply(broken, edits(fix, 'file:///sn.md'));
+    assert.deepEqual(fixed.split('\n').filter((l) => l.startsWith('#')), [
+      '## 1. Aanleiding', '## 2. Geadviseerd besluit', '## 3. Kernpunten', '## 4. Toelichting', '### 4.1. Verkeerd nummer', '## 5. Informatie die niet openbaar gemaakt kan worden',
+    ]);
+    assert.ok(keepsAuthorText(broken, fixed));
+  });
+
+  it('adds a missing field before the closing fence', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'field-missing.md'), 'utf8');
+    const { actions } = actionsFor(service, 'file:///fm.md', broken, 1, 'field-missing');
+    const fixed = apply(broken, edits(actions[0], 'file:///fm.md'));
+    assert.match(fixed, /^datum: 19 maart 2026\nreferentie: ""\n---\n/m);
+    assert.ok(keepsAuthorText(broken, fixed));
+  });
+
+  it('rewrites an invalid date it can read into Dutch long form', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'date-invalid-form.md'), 'utf8');
+    const { actions } = actionsFor(service, 'file:///d.md', broken, 1, 'date-invalid');
+    assert.equal(actions[0]?.title, 'Datum schrijven als ‘19 maart 2026’');
+    const fixed = apply(broken, edits(actions[0], 'file:///d.md'));
+    assert.match(fixed, /^datum: 19 maart 2026$/m);
+    assert.deepEqual(service.check({ uri: 'file:///d2.md', version: 1, getText: () => fixed }, { locale: 'nl' }), []);
+  });
+
+  it('offers to write a valid ISO date in full', () => {
+    const text = readFileSync(path.join(FIXTURES, 'valid-iso-date-unquoted.md'), 'utf8');
+    const document = { uri: 'file:///iso.md', version: 1, getText: () => text };
+    const actions = service.codeActions(document, { range: { start: { line: 5, character: 9 }, end: { line: 5, character: 9 } }, diagnostics: [] }, { locale: 'nl' });
+    const rewrite = actions.find((a) => a.kind === 'refactor.rewrite');
+    assert.equal(rewrite?.title, 'Datum voluit schrijven: ‘19 maart 2026’');
+    assert.match(apply(text, edits(rewrite, 'file:///iso.md')), /^datum: 19 maart 2026$/m);
+  });
+
+  it('names a missing addressee in the advised decision, after the author\'s text', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'portfolio-holder-missing.md'), 'utf8');
+    const { actions } = actionsFor(service, 'file:///ph.md', broken, 1, 'portfolio-holder-missing');
+    const fixed = apply(broken, edits(actions[0], 'file:///ph.md'));
+    assert.match(fixed, /U wordt geadviseerd in te stemmen\.\n\nTer beslissing voorgelegd aan de minister van Justitie en Veiligheid\.\n/);
+    assert.deepEqual(summarize(service.check({ uri: 'file:///ph2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? []), []);
+  });
+
+  it('fix-all applies every safe fix in one edit', () => {
+    const broken = withoutSections(minimal, ['Kernpunten', 'Aanleiding']).replace('datum: 19 maart 2026', 'datum: 19-3-2026');
+    const document = { uri: 'file:///all.md', version: 1, getText: () => broken };
+    const actions = service.codeActions(document, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics: [], only: ['source.fixAll'] }, { locale: 'nl' });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]?.kind, 'source.fixAll.nota');
+    const fixed = apply(broken, edits(actions[0], 'file:///all.md'));
+    assert.deepEqual(summarize(service.check({ uri: 'file:///all2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? []), []);
+    assert.ok(keepsAuthorText(broken.replace('19-3-2026', '19 maart 2026'), fixed));
+  });
+
+  it('offers no fix that would move the author\'s text (section-order)', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'section-order.md'), 'utf8');
+    assert.deepEqual(actionsFor(service, 'file:///so.md', broken, 1, 'section-order').actions, []);
+  });
+});

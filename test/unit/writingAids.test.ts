@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
+import { apply } from '../support/edits';
+import { BUILTIN_REGISTRY } from '../../server/src/core/builtin';
+
+const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+const minimal = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
+const today = new Date(2026, 10, 28);
+
+function names(symbols: DocumentSymbol[] | undefined): unknown[] {
+  return (symbols ?? []).map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+}
+
+describe('writing aids', () => {
+  const service = createLanguageService();
+
+  describe('outline', () => {
+    it('puts the note (its subject) on top, then the metadata, then sections with nested subsections', () => {
+      const [note] = service.documentSymbols(doc('file:///e.md', example), { locale: 'nl' });
+      assert.equal(note?.name, 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024');
+      assert.equal(note?.kind, SymbolKind.File);
+      assert.deepEqual(names(note?.children), [
+        ['Metadata', ['type', 'onderwerp', 'aan', 'datum', 'referentie', 'bijlagen', 'afzender']],
+        '1. Aanleiding', '2. Geadviseerd besluit', '3. Kernpunten',
+        ['4. Toelichting', ['Bevindingen', '4.1. Afstemming']],
+        '5. Informatie die niet openbaar gemaakt kan worden',
+      ]);
+      const toelichting = note?.children?.[4];
+      assert.deepEqual([toelichting?.range.start.line, toelichting?.range.end.line, toelichting?.selectionRange.end.line], [39, 55, 39]);
+      assert.equal(note?.children?.[0]?.range.end.line, 16);
+    });
+
+    it('gives nothing for a file that is not a note', () => {
+      assert.deepEqual(service.documentSymbols(doc('file:///README.md', '# Readme\n\n## Part\n'), { locale: 'nl' }), []);
+    });
+  });
+
+  describe('folding', () => {
+    it('folds the frontmatter and each section and subsection', () => {
+      const ranges = service.foldingRanges(doc('file:///e.md', example)).map((r) => [r.startLine, r.endLine]);
+      assert.deepEqual(ranges, [[0, 16], [18, 22], [24, 30], [32, 37], [39, 55], [41, 51], [53, 55], [57, 59]]);
+    });
+  });
+
+  describe('completion', () => {
+    const at = (text: string, line: number, character: number) => service.completions(doc('file:///c.md', text), { line, character }, { locale: 'nl', today });
+
+    it('offers the keys the schema defines that are not there yet, with descriptions', () => {
+      const items = at(minimal.replace('---\n\n## 1.', '\n---\n\n## 1.'), 7, 0);
+      assert.deepEqual(items.map((i) => i.label).sort(), ['afzender', 'bijlagen', 'kopie-aan']);
+      assert.match(String((items.find((i) => i.label === 'bijlagen')?.documentation as { value: string }).value), /aantal bijlagen/);
+    });
+
+    it('offers note types for `type`, today for `datum` and registry titles for `aan` items', () => {
+      assert.deepEqual(at(minimal.replace('type: beslisnota', 'type: '), 1, 6).map((i) => i.label), ['beslisnota']);
+      assert.deepEqual(at(minimal.replace('datum: 19 maart 2026', 'datum: '), 5, 7).map((i) => i.label), ['28 november 2026', '2026-11-28']);
+      const holders = at(minimal.replace('  - Minister van Justitie en Veiligheid', '  - Minister van Justitie en Veiligheid\n  - '), 5, 4).map((i) => i.label);
+      assert.ok(holders.includes('Staatssecretaris van Justitie en Veiligheid'));
+      assert.ok(!holders.includes('Minister van Justitie en Veiligheid'), 'an addressee already listed is not offered again');
+      assert.ok(!holders.includes('Staatssecretaris van Algemene Zaken'), 'only portfolios the registry lists are offered');
+    });
+
+    it('offers the next expected section heading with its number', () => {
+      const text = minimal.replace(/## 3\. Kernpunten[\s\S]*$/, '');
+      const items = at(text, text.split('\n').length - 1, 0);
+      const preferred = items.find((i) => i.preselect);
+      assert.equal(preferred?.label, '3. Kernpunten');
+      assert.equal(preferred?.textEdit && 'newText' in preferred.textEdit ? preferred.textEdit.newText : '', '## 3. Kernpunten\n\n${0:<!-- De kernpunten, kort. -->}\n');
+    });
+
+    it('offers headings after a typed ## but not in running text', () => {
+      const text = minimal.replace(/## 2\. Geadviseerd besluit\n\n.*\n\n/, '').replace('Er is aanleiding.', 'Er is aanleiding.\n\n##');
+      assert.equal(text.split('\n')[13], '##');
+      assert.equal(at(text, 13, 2).find((i) => i.preselect)?.label, '2. Geadviseerd besluit');
+      assert.deepEqual(at(minimal, 11, 5), []);
+    });
+  });
+
+  describe('hover', () => {
+    const over = (text: string, line: number, character: number) => {
+      const result = service.hover(doc('file:///h.md', text), { line, character }, { locale: 'nl' });
+      return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : null;
+    };
+
+    it('shows a frontmatter key\'s schema description', () => {
+      assert.match(over(minimal, 6, 3) ?? '', /^\*\*referentie\*\*: Onze referentie/);
+    });
+
+    it('shows the full title of a short form', () => {
+      assert.equal(over(minimal, 15, 23), '**minister van Justitie en Veiligheid** (MJenV)');
+    });
+
+    it('shows what a Woo ground code stands for', () => {
+      const text = minimal.replace('Persoonsgegevens van ambtenaren.', 'Persoonsgegevens van ambtenaren (5.1.2e).');
+      assert.equal(over(text, 27, 35), '**Woo 5.1.2e**: eerbiediging van de persoonlijke levenssfeer (relatieve weigeringsgrond, na afweging)');
+    });
+
+    it('shows the weekday of a date', () => {
+      assert.equal(over(minimal, 5, 10), 'donderdag 19 maart 2026');
+    });
+
+    it('shows nothing on plain text', () => {
+      assert.equal(over(minimal, 11, 3), null);
+    });
+  });
+
+  describe('snippets and the new-note skeleton', () => {
+    it('builds a new note from the schema that has every required section, numbered, and today in Dutch', () => {
+      const text = service.newNote('beslisnota', { format: 'text', today }) ?? '';
+      assert.match(text, /^datum: 28 november 2026$/m);
+      assert.deepEqual(text.split('\n').filter((l) => l.startsWith('## ')), [
+        '## 1. Aanleiding', '## 2. Geadviseerd besluit', '## 3. Kernpunten', '## 4. Toelichting', '## 5. Informatie die niet openbaar gemaakt kan worden',
+      ]);
+      const codes = (service.check(doc('file:///new.md', text), { locale: 'nl' }) ?? []).map((f) => f.code);
+      assert.ok(!codes.some((c) => ['section-missing', 'section-order', 'section-numbering', 'date-invalid', 'frontmatter-syntax', 'field-missing'].includes(c)), codes.join());
+    });
+
+    it('writes static snippets whose date transform yields the Dutch month', () => {
+      const snippets = service.staticSnippets();
+      const note = snippets['Nota: nieuwe beslisnota'];
+      assert.ok(note?.prefix.includes('beslisnota'));
+      const dateLine = note?.body.find((l) => l.startsWith('datum:')) ?? '';
+      const month = /\$\{CURRENT_MONTH\/([^/]+)\/([^/]+)\/\}/.exec(dateLine);
+      assert.ok(month, dateLine);
+      // Emulate VS Code's transform for November: group 11 is the one that matched.
+      const options = (month[1] ?? '').split('|');
+      const conditional = [...(month[2] ?? '').matchAll(/\$\{(\d+):\+(\w+)\}/g)];
+      assert.equal(options.indexOf('(11)') + 1, 11);
+      assert.equal(conditional.find((c) => c[1] === '11')?.[2], 'november');
+      assert.ok(snippets['Nota: sectie Geadviseerd besluit']?.prefix.includes('sectie-geadviseerd-besluit'));
+    });
+  });
+
+  describe('highlighting grammar', () => {
+    const grammar = JSON.parse(readFileSync(path.join(ROOT, 'syntaxes', 'nota.injection.tmLanguage.json'), 'utf8')) as { repository: Record<string, { match: string }> };
+    const regex = (name: string) => new RegExp(grammar.repository[name]?.match ?? '(?!)', 'gmu');
+
+    it('marks section numbers at the start of headings only', () => {
+      assert.deepEqual('## 4.1. Afstemming\nTekst 4.1 hier\n### 2 Sub'.match(regex('section-number')), ['4.1.', '2']);
+    });
+
+    it('marks portfolio short forms, and knows every short form in the registry', () => {
+      assert.deepEqual('door MJenV en SOCW, niet MJenVx of XMJenV'.match(regex('portfolio-short-form')), ['MJenV', 'SOCW']);
+      for (const ministry of BUILTIN_REGISTRY.ministries ?? []) {
+        for (const short of [ministry.short, ...(ministry.formerShorts ?? [])]) {
+          assert.deepEqual(`M${short} S${short}`.match(regex('portfolio-short-form')), [`M${short}`, `S${short}`], short);
+        }
+      }
+    });
+
+    it('marks Woo ground codes', () => {
+      assert.deepEqual('gronden 5.1.2e, 5.2 en 5.1.1a; niet 15.2 of 5.1.2z'.match(regex('woo-ground')), ['5.1.2e', '5.2', '5.1.1a']);
+    });
+  });
+
+  it('applying a completion edit keeps the text valid', () => {
+    const text = minimal.replace('datum: 19 maart 2026', 'datum: ');
+    const [first] = service.completions(doc('file:///c2.md', text), { line: 5, character: 7 }, { locale: 'nl', today });
+    assert.ok(first?.textEdit && 'range' in first.textEdit);
+    const fixed = apply(text, [first.textEdit as { range: never; newText: string }]);
+    assert.deepEqual(service.check(doc('file:///c3.md', fixed), { locale: 'nl' }), []);
+  });
+});
