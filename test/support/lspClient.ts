@@ -36,12 +36,13 @@ export class LspTestClient {
   }
 
   configuration: unknown = { debounceMs: 0 };
+  initializeResult: unknown;
 
   static async start(options: { entry?: 'cli' | 'server'; locale?: string; settings?: unknown } = {}): Promise<LspTestClient> {
     const args = options.entry === 'server' ? [path.join(ROOT, 'dist', 'server.js'), '--stdio'] : [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'];
     const client = new LspTestClient(spawn(process.execPath, args, { stdio: 'pipe' }));
     if (options.settings !== undefined) client.configuration = options.settings;
-    await client.connection.sendRequest('initialize', {
+    client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: options.locale ?? 'nl',
