@@ -5,12 +5,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { NotePreviews, type PreviewDescription } from './preview';
 
 let client: LanguageClient | undefined;
 
 export interface NotaExtensionApi {
   /** Resolves once the language server is running (again). */
   ready(): Promise<void>;
+  /** What the open preview of a note shows (for tests). */
+  describePreview(uri: vscode.Uri): Promise<PreviewDescription | undefined>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
@@ -51,8 +54,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
       return document.uri;
     }),
   );
+  const previews = new NotePreviews(() => client);
+  const openPreview = async (toSide: boolean, uri?: vscode.Uri) => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document) return undefined;
+    await starting;
+    return previews.open(document, toSide);
+  };
+  // The preview button shows on notes only: the server knows which documents are notes.
+  const updateNoteContext = async (editor: vscode.TextEditor | undefined) => {
+    let isNote = false;
+    if (editor && editor.document.languageId === 'markdown' && client) {
+      await starting;
+      isNote = await client.sendRequest<boolean>('nota/isNote', { uri: editor.document.uri.toString() }).catch(() => false);
+    }
+    await vscode.commands.executeCommand('setContext', 'nota.isNote', isNote);
+  };
+  context.subscriptions.push(
+    previews,
+    vscode.commands.registerCommand('nota.preview.open', (uri?: vscode.Uri) => openPreview(false, uri)),
+    vscode.commands.registerCommand('nota.preview.openToSide', (uri?: vscode.Uri) => openPreview(true, uri)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => void updateNoteContext(editor)),
+    vscode.workspace.onDidSaveTextDocument(() => void updateNoteContext(vscode.window.activeTextEditor)),
+  );
   await starting;
-  return { ready: () => starting };
+  void updateNoteContext(vscode.window.activeTextEditor);
+  return { ready: () => starting, describePreview: (uri) => previews.describe(uri) };
 }
 
 export async function deactivate(): Promise<void> {

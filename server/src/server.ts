@@ -18,9 +18,21 @@ import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type ServerSettings } 
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from './core/features/codeActions';
+import { renderPage } from './core/render/renderNote';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
+/** Custom request: the note rendered in house style, for the preview. */
+export const RENDER_REQUEST = 'nota/render';
+/** Custom request: whether an open document is a note (drives the preview button). */
+export const IS_NOTE_REQUEST = 'nota/isNote';
+
+interface RenderParams {
+  uri: string;
+  /** The whole page (first load) or only the content (live updates). */
+  page: boolean;
+  webview?: { nonce: string; cspSource: string };
+}
 
 export const SERVER_NAME = 'nota';
 
@@ -130,6 +142,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) =>
     answer(params.textDocument.uri, [], (document, request) =>
       service.codeActions(document, { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only }, request)));
+  connection.onRequest(RENDER_REQUEST, (params: RenderParams) =>
+    answer(params.uri, null, (document, request) => {
+      const rendered = service.render(document, request, { webview: params.webview });
+      if (!rendered) return null;
+      return { html: params.page ? renderPage(rendered, rendered.title, { webview: params.webview }) : rendered.content, errorCount: rendered.errorCount, title: rendered.title };
+    }));
+  connection.onRequest(IS_NOTE_REQUEST, (params: { uri: string }) => answer(params.uri, false, (document) => service.noteTypeOf(document) !== null));
   connection.onRequest(NEW_NOTE_REQUEST, (params: { type?: string } | undefined) => ({ text: service.newNote(params?.type, { format: 'snippet' }) }));
 
   documents.listen(connection);

@@ -5,6 +5,7 @@ export type Command =
   | { kind: 'check'; format: 'text' | 'json'; locale: Locale | undefined; paths: string[] }
   | { kind: 'lsp' }
   | { kind: 'new'; type: string | undefined }
+  | { kind: 'render'; file: string; output: string | undefined; locale: Locale | undefined }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -12,6 +13,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   nota check [--format text|json] [--lang nl|en] <file|folder|glob>...
+  nota render [--lang nl|en] <note> [-o out.html]   write the note as a standalone HTML page
   nota new [type]             print a new note (default: beslisnota) to standard output
   nota lsp --stdio            run the language server over stdin/stdout
   nota --help | --version
@@ -27,6 +29,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (rest.length > 1 || rest[0]?.startsWith('-')) throw new UsageError('new takes at most one note type');
     return { kind: 'new', type: rest[0] };
   }
+  if (command === 'render') return parseRender(rest);
   if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
 
   let format: 'text' | 'json' = 'text';
@@ -59,4 +62,29 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (paths.length === 0) throw new UsageError('check needs at least one file, folder or glob');
   return { kind: 'check', format, locale, paths };
+}
+
+function parseRender(rest: readonly string[]): Command {
+  let output: string | undefined;
+  let locale: Locale | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === '-o' || arg === '--output') {
+      output = rest[++i];
+      if (output === undefined) throw new UsageError(`${arg} needs a file name`);
+    } else if (arg.startsWith('--output=')) {
+      output = arg.slice('--output='.length);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const chosen = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not '${chosen ?? ''}'`);
+      locale = chosen;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length !== 1) throw new UsageError('render takes exactly one note');
+  return { kind: 'render', file: files[0] as string, output, locale };
 }

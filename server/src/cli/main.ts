@@ -7,8 +7,9 @@ import { createLanguageService } from '../core/languageService';
 import { toLocale, type Locale } from '../core/findings/messages';
 import { startServer } from '../server';
 import { parseArgs, UsageError, USAGE } from './args';
-import { collectFiles } from './collectFiles';
-import { checkTarget, type FileResult } from './checkFiles';
+import { promises as fs } from 'node:fs';
+import { collectFiles, describeFsError } from './collectFiles';
+import { checkTarget, decodeText, type FileResult } from './checkFiles';
 import { formatJson, formatText } from './format';
 
 declare const NOTA_VERSION: string;
@@ -45,6 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(text);
       return 0;
     }
+    case 'render':
+      return runRender(command.file, command.output, command.locale ?? localeFromEnvironment());
     case 'check':
       return runCheck(command.paths, command.format, command.locale ?? localeFromEnvironment());
   }
@@ -63,6 +66,32 @@ async function runCheck(paths: string[], format: 'text' | 'json', locale: Locale
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
   if (errors.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function runRender(file: string, output: string | undefined, locale: Locale): Promise<number> {
+  let text: string;
+  try {
+    text = decodeText(await fs.readFile(file));
+  } catch (error) {
+    process.stderr.write(`nota: cannot read '${file}': ${describeFsError(error)}\n`);
+    return 2;
+  }
+  const page = createLanguageService().renderStandalone({ uri: file, version: 1, getText: () => text }, { locale, force: true });
+  if (page === null) {
+    process.stderr.write(`nota: '${file}' could not be rendered as a note\n`);
+    return 2;
+  }
+  if (!output) {
+    process.stdout.write(page);
+    return 0;
+  }
+  try {
+    await fs.writeFile(output, page);
+  } catch (error) {
+    process.stderr.write(`nota: cannot write '${output}': ${describeFsError(error)}\n`);
+    return 2;
+  }
+  return 0;
 }
 
 function localeFromEnvironment(): Locale {

@@ -18,6 +18,7 @@ import { noteSkeleton } from './features/skeleton';
 import { renderSnippet, renderText } from './features/snippetText';
 import { staticSnippets, type VsCodeSnippet } from './features/staticSnippets';
 import { calendarDateOf, formatDutchDate } from './domain/dutchDate';
+import { renderNoteContent, renderPage, type PageOptions, type RenderedNote } from './render/renderNote';
 import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { resolveNoteType } from './check/noteType';
 import type { Finding } from './findings/finding';
@@ -143,6 +144,27 @@ export class NotaLanguageService {
       return scratchContext && scratchFindings ? { context: scratchContext, findings: scratchFindings } : null;
     };
     return codeActions(context, findings, actionRequest, recheck);
+  }
+
+  /** The note rendered in house style (inner content), or null when it is not a note. */
+  render(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
+    const state = this.state(document);
+    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
+    const findings = this.check(document, { locale: request.locale, force: request.force });
+    if (!type || !findings) return null;
+    const { model, sourceMap } = this.analysis(state, type);
+    const context: NoteContext = {
+      uri: document.uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
+      registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
+    };
+    const subject = model.frontmatter?.onderwerp;
+    return { ...renderNoteContent(context, findings, options), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
+  }
+
+  /** A standalone HTML page of the note (for `nota render`). */
+  renderStandalone(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): string | null {
+    const rendered = this.render(document, request, options);
+    return rendered ? renderPage(rendered, rendered.title, options) : null;
   }
 
   /** A new note of the given type, as a snippet (with tab stops) or as plain text. */

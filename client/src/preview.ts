@@ -1,0 +1,132 @@
+/**
+ * The preview: a webview per note showing it in house style, rendered by the
+ * language server (the same renderer as `nota render`). It follows edits
+ * (debounced), keeps its scroll position, and reveals a heading in the editor
+ * when it is clicked. The webview runs only its own nonce-tagged script and
+ * may load nothing (Content-Security-Policy; no local resource roots).
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Rendered {
+  html: string;
+  errorCount: number;
+  title: string;
+}
+
+export interface PreviewDescription {
+  doctype: string | null;
+  addressees: string[];
+  colophon: string[];
+  headings: string[];
+  missing: string[];
+  banner: string | null;
+  scripts: number;
+  csp: string | null;
+}
+
+const UPDATE_DELAY_MS = 250;
+
+interface PanelEntry {
+  panel: vscode.WebviewPanel;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export class NotePreviews implements vscode.Disposable {
+  private readonly panels = new Map<string, PanelEntry>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly waiting = new Map<string, (message: unknown) => void>();
+  private nextId = 0;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleUpdate(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.panels.get(document.uri.toString())?.panel.dispose()),
+    );
+  }
+
+  async open(document: vscode.TextDocument, toSide: boolean): Promise<vscode.WebviewPanel | undefined> {
+    const key = document.uri.toString();
+    const existing = this.panels.get(key);
+    if (existing) {
+      existing.panel.reveal(toSide ? vscode.ViewColumn.Beside : undefined, true);
+      return existing.panel;
+    }
+    const panel = vscode.window.createWebviewPanel('nota.preview', vscode.l10n.t('Preview: {0}', basename(document.uri)), { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: toSide }, {
+      enableScripts: true,
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    const entry: PanelEntry = { panel };
+    this.panels.set(key, entry);
+    panel.onDidDispose(() => {
+      if (entry.timer) clearTimeout(entry.timer);
+      this.panels.delete(key);
+    });
+    panel.webview.onDidReceiveMessage((message: { type?: string; line?: number; id?: string }) => {
+      if (message.type === 'reveal' && typeof message.line === 'number') void revealLine(document.uri, message.line);
+      if (message.id && this.waiting.has(message.id)) {
+        this.waiting.get(message.id)?.(message);
+        this.waiting.delete(message.id);
+      }
+    });
+    const nonce = randomBytes(16).toString('base64');
+    const rendered = await this.render(document, true, { nonce, cspSource: panel.webview.cspSource });
+    if (!rendered) {
+      panel.dispose();
+      void vscode.window.showInformationMessage(vscode.l10n.t('This Markdown file is not a note.'));
+      return undefined;
+    }
+    panel.title = vscode.l10n.t('Preview: {0}', rendered.title);
+    panel.webview.html = rendered.html;
+    return panel;
+  }
+
+  /** Asks the webview what it shows (a message round trip; used by the extension's tests). */
+  describe(uri: vscode.Uri): Promise<PreviewDescription | undefined> {
+    const entry = this.panels.get(uri.toString());
+    if (!entry) return Promise.resolve(undefined);
+    const id = `describe-${this.nextId++}`;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (message) => resolve(message as PreviewDescription));
+      void entry.panel.webview.postMessage({ type: 'describe', id });
+    });
+  }
+
+  private scheduleUpdate(document: vscode.TextDocument): void {
+    const entry = this.panels.get(document.uri.toString());
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      void this.render(document, false).then((rendered) => {
+        if (rendered) void entry.panel.webview.postMessage({ type: 'update', html: rendered.html, version: document.version });
+      });
+    }, UPDATE_DELAY_MS);
+  }
+
+  private async render(document: vscode.TextDocument, page: boolean, webview?: { nonce: string; cspSource: string }): Promise<Rendered | null> {
+    const client = this.client();
+    if (!client) return null;
+    return client.sendRequest<Rendered | null>('nota/render', { uri: document.uri.toString(), page, webview });
+  }
+
+  dispose(): void {
+    for (const { panel } of this.panels.values()) panel.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+  const position = new vscode.Position(line, 0);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}

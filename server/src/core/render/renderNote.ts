@@ -1,0 +1,104 @@
+/**
+ * The rendered note, laid out like the printed one. The same function serves
+ * the VS Code preview (inner HTML for live updates, a full page with a CSP
+ * nonce and the webview script) and `nota render` (a standalone page).
+ */
+import type { NoteContext } from '../features/noteContext';
+import type { Finding } from '../findings/finding';
+import { formatMessage } from '../findings/messages';
+import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
+import { markdownToHtml, type MissingSection } from './markdownToHtml';
+import { NOTE_CSS } from './styles';
+import { WEBVIEW_SCRIPT } from './webviewScript';
+
+export interface PageOptions {
+  /** Webview: a nonce for the one style and script element, and the webview's resource source for CSP. */
+  webview?: { nonce: string; cspSource: string };
+  /** A licensed emblem the user points to (a URI the page may load); otherwise the neutral placeholder. */
+  emblemSrc?: string;
+}
+
+export interface RenderedNote {
+  /** What goes inside the page's root element; swapped in on live updates. */
+  content: string;
+  errorCount: number;
+}
+
+export function renderNoteContent(context: NoteContext, findings: readonly Finding[], options: PageOptions = {}): RenderedNote {
+  const { locale } = context;
+  const frontmatter = context.model.frontmatter ?? {};
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  const missing: MissingSection[] = findings
+    .filter((f) => f.code === 'section-missing')
+    .map((f) => {
+      const before = typeof f.data?.beforeSection === 'number' ? context.sourceMap.spans.get(`/sections/${f.data.beforeSection}`) : undefined;
+      return { title: String(f.data?.title ?? ''), number: String(f.data?.number ?? ''), beforeLine: before ? context.parsed.lines.positionAt(before.start).line : null };
+    });
+  const body = markdownToHtml(context.text, {
+    missing,
+    missingLabel: () => formatMessage(locale, 'preview.missing'),
+    remoteImageLabel: formatMessage(locale, 'preview.remoteImage'),
+  });
+
+  const sender = (frontmatter.afzender ?? {}) as Record<string, unknown>;
+  const lines = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map((v) => String(v)).filter((v) => v.trim());
+  const date = typeof frontmatter.datum === 'string' ? frontmatter.datum : '';
+  const parsedDate = parseNoteDate(date);
+  const colophon = [
+    sender.organisatie || sender.onderdeel
+      ? `<p class="nota-unit">${lines(sender.organisatie).map((l) => `<strong>${escapeHtml(l)}</strong>`).join('')}${lines(sender.onderdeel).map(escapeHtml).join('<br>')}</p>`
+      : '',
+    // An address written on one line ("Turfmarkt 147, 2511 DP Den Haag") is set as street and town lines.
+    sender.bezoekadres ? `<p class="nota-address">${lines(sender.bezoekadres).flatMap((l) => l.split(/,\s*/)).map(escapeHtml).join('<br>')}</p>` : '',
+    sender.postadres ? `<p class="nota-address">${lines(sender.postadres).flatMap((l) => l.split(/,\s*/)).map(escapeHtml).join('<br>')}</p>` : '',
+    '<dl>',
+    `<dt>Datum</dt><dd>${escapeHtml(parsedDate ? formatDutchDate(parsedDate) : date)}</dd>`,
+    frontmatter.referentie !== undefined ? `<dt>Onze referentie</dt><dd>${escapeHtml(String(frontmatter.referentie))}</dd>` : '',
+    frontmatter.bijlagen !== undefined ? `<dt>Bijlage(n)</dt><dd>${escapeHtml(String(frontmatter.bijlagen))}</dd>` : '',
+    '</dl>',
+  ].join('');
+
+  const banner = errorCount > 0 ? `<div class="nota-banner" role="status">${escapeHtml(formatMessage(locale, 'preview.banner', { count: errorCount }))}</div>` : '';
+  const emblem = options.emblemSrc ? `<img src="${escapeHtml(options.emblemSrc)}" alt="">` : '';
+  const subject = typeof frontmatter.onderwerp === 'string' ? frontmatter.onderwerp : '';
+  const content = `${banner}<article class="nota-page">
+<header class="nota-ribbon"><div class="nota-emblem" aria-hidden="true">${emblem}</div></header>
+<div class="nota-sheet">
+<main class="nota-main">
+<h1 class="nota-doctype">nota</h1>
+<div class="nota-addressees"><ul>${lines(frontmatter.aan).map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul></div>
+${subject ? `<p class="nota-subject">${escapeHtml(subject)}</p>` : ''}
+<div class="nota-body">${body}</div>
+</main>
+<aside class="nota-colophon">${colophon}</aside>
+</div>
+</article>`;
+  return { content, errorCount };
+}
+
+/** A whole HTML page around rendered content, with a strict Content-Security-Policy. */
+export function renderPage(rendered: RenderedNote, title: string, options: PageOptions = {}): string {
+  const nonce = options.webview?.nonce ?? 'nota-standalone';
+  const images = options.webview ? `${options.webview.cspSource} data:` : `'self' data:`;
+  const csp = [`default-src 'none'`, `img-src ${images}`, `style-src 'nonce-${nonce}'`, options.webview ? `script-src 'nonce-${nonce}'` : `script-src 'none'`, `font-src ${options.webview ? options.webview.cspSource : `'self'`}`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const script = options.webview ? `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>` : '';
+  return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${NOTE_CSS}</style>
+</head>
+<body>
+<div id="nota-root">${rendered.content}</div>
+${script}
+</body>
+</html>
+`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+}

@@ -1,0 +1,39 @@
+/**
+ * The preview webview's only script (run with a CSP nonce). It swaps in new
+ * content without reloading, so the scroll position stays; reports clicks on
+ * headings so the editor can reveal them; and answers a `describe` message
+ * with what it shows, for the extension's tests.
+ */
+export const WEBVIEW_SCRIPT = `
+(function () {
+  const vscode = acquireVsCodeApi();
+  const root = document.getElementById('nota-root');
+  document.addEventListener('click', function (event) {
+    const heading = event.target.closest && event.target.closest('[data-line]');
+    if (heading) vscode.postMessage({ type: 'reveal', line: Number(heading.getAttribute('data-line')) });
+  });
+  window.addEventListener('message', function (event) {
+    const message = event.data || {};
+    if (message.type === 'update' && typeof message.html === 'string') {
+      const y = window.scrollY;
+      root.innerHTML = message.html;
+      window.scrollTo(0, y);
+      vscode.postMessage({ type: 'updated', version: message.version });
+    } else if (message.type === 'describe') {
+      const text = function (selector) { return Array.from(document.querySelectorAll(selector)).map(function (n) { return n.textContent.trim(); }); };
+      vscode.postMessage({
+        type: 'description', id: message.id,
+        doctype: text('.nota-doctype')[0] || null,
+        addressees: text('.nota-addressees li'),
+        colophon: text('.nota-colophon dt, .nota-colophon dd'),
+        headings: text('.nota-body h2, .nota-body h3'),
+        missing: text('.nota-missing h2'),
+        banner: text('.nota-banner')[0] || null,
+        scripts: document.querySelectorAll('script').length,
+        csp: (document.querySelector('meta[http-equiv="Content-Security-Policy"]') || {}).content || null
+      });
+    }
+  });
+  vscode.postMessage({ type: 'ready' });
+})();
+`;

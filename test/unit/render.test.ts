@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
+
+const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+const minimal = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
+
+describe('rendering in house style', () => {
+  const service = createLanguageService();
+  const page = (text: string, name = 'r') => service.renderStandalone(doc(`file:///${name}-${text.length}.md`, text), { locale: 'nl' }) ?? '';
+
+  it('lays out every part of the printed note for the example', () => {
+    const html = page(example);
+    assert.match(html, /<header class="nota-ribbon">/);
+    assert.match(html, /--lintblauw: #154273/);
+    assert.match(html, /<h1 class="nota-doctype">nota<\/h1>/);
+    assert.match(html, /<li>Minister van Justitie en Veiligheid<\/li><li>Staatssecretaris van Justitie en Veiligheid<\/li>/);
+    assert.match(html, /<strong>Directoraat-Generaal Rechtspleging en Rechtshandhaving<\/strong>Directie Rechtshandhaving en Criminaliteitsbestrijding<br>Cybercrime en zeden/);
+    assert.match(html, /Turfmarkt 147<br>2511 DP Den Haag/);
+    assert.match(html, /<dt>Datum<\/dt><dd>19 maart 2026<\/dd><dt>Onze referentie<\/dt><dd>7244668<\/dd><dt>Bijlage\(n\)<\/dt><dd>2<\/dd>/);
+    assert.match(html, /<h2 data-line="18">1. Aanleiding<\/h2>/);
+    assert.match(html, /<h3 data-line="53">4.1. Afstemming<\/h3>/);
+    assert.match(html, /@page \{ size: A4; margin: 0; \}/);
+    assert.match(html, /@media print/);
+    assert.doesNotMatch(html, /nota-banner"/, 'a valid note has no error banner');
+    // The order of the page: the word "nota", then the addressees, then the sections.
+    assert.ok(html.indexOf('nota-doctype') < html.indexOf('nota-addressees') && html.indexOf('nota-addressees') < html.indexOf('1. Aanleiding'));
+  });
+
+  it('writes the date in Dutch long form even when the note has it in ISO', () => {
+    assert.match(page(minimal.replace('datum: 19 maart 2026', 'datum: 2026-03-19')), /<dt>Datum<\/dt><dd>19 maart 2026<\/dd>/);
+  });
+
+  it('marks a missing required section where it belongs and counts the errors in a banner', () => {
+    const html = page(readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8'));
+    assert.match(html, /<div class="nota-banner" role="status">Deze nota bevat 1 fout\(en\)/);
+    const missingAt = html.indexOf('<section class="nota-missing" data-missing="Kernpunten"><h2>3. Kernpunten</h2>');
+    assert.ok(missingAt > html.indexOf('2. Geadviseerd besluit') && missingAt < html.indexOf('3. Toelichting'));
+  });
+
+  it('uses no font or emblem it may not ship, and loads nothing remote', () => {
+    const html = page(example);
+    assert.doesNotMatch(html, /RO ?Sans|RO ?Serif|rijksoverheid\.nl|https?:\/\//i);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; style-src 'nonce-[^']+'; script-src 'none'/);
+  });
+
+  describe('hostile Markdown comes out inert', () => {
+    const hostile: Record<string, string> = {
+      'script tag': '<script>alert(1)</script>',
+      'event handler': '<img src="x.png" onerror="alert(1)"><p onclick="alert(2)">klik</p>',
+      'javascript: link': '[klik](javascript:alert(1)) <a href="JaVaScRiPt:alert(1)">x</a>',
+      'data: link': '[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+      'iframe and object': '<iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x">',
+      'style injection': '<style>body{display:none}</style><p style="background:url(https://evil.example/x)">x</p>',
+      'svg with script': '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)">x</a></svg>',
+      'form': '<form action="https://evil.example"><input name="q"></form>',
+      'meta refresh': '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+      'base tag': '<base href="https://evil.example/">',
+    };
+    for (const [name, markdown] of Object.entries(hostile)) {
+      it(name, () => {
+        const html = page(minimal.replace('Er is aanleiding.', `Er is aanleiding.\n\n${markdown}\n`), name.replace(/\W/g, ''));
+        const body = html.slice(html.indexOf('<div id="nota-root">'));
+        assert.doesNotMatch(body, /<script|<iframe|<object|<embed|<form|<style|<meta|<base/i);
+        // The only input the sanitiser lets through is a task list's disabled checkbox.
+        for (const input of body.match(/<input[^>]*>/gi) ?? []) assert.match(input, /\sdisabled\s.*type="checkbox"|type="checkbox".*\sdisabled/);
+        assert.doesNotMatch(body, /\son[a-z]+=/i);
+        assert.doesNotMatch(body, /javascript:|data:text|style=/i);
+        assert.doesNotMatch(body, /evil\.example/i, 'nothing from the hostile host survives (remote resources are not loaded)');
+      });
+    }
+
+    it('remote images become links and are not loaded', () => {
+      const html = page(minimal.replace('Er is aanleiding.', 'Er is aanleiding.\n\n![grafiek](https://example.org/g.png)\n'));
+      assert.doesNotMatch(html, /<img/);
+      assert.match(html, /<a href="https:\/\/example.org\/g.png" class="nota-remote-image" title="https:\/\/example.org\/g.png">Externe afbeelding \(niet geladen\): grafiek<\/a>/);
+    });
+
+    it('frontmatter values are escaped', () => {
+      const html = page(minimal.replace('onderwerp: Voorbeeld van een nota', 'onderwerp: "<img src=x onerror=alert(1)>"'));
+      assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+      assert.doesNotMatch(html, /<img src=x/);
+    });
+  });
+
+  it('nota render writes a standalone page with the same layout', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nota-render-'));
+    try {
+      const out = path.join(dir, 'nota.html');
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'render', path.join(EXAMPLES, 'beslisnota.md'), '-o', out], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(readFileSync(out, 'utf8'), page(example));
+      const stdout = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'render', path.join(EXAMPLES, 'beslisnota.md')], { encoding: 'utf8' });
+      assert.match(stdout.stdout, /^<!DOCTYPE html>/);
+      const missing = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'render', 'geen.md'], { encoding: 'utf8' });
+      assert.equal(missing.status, 2);
+      assert.equal(missing.stderr, "nota: cannot read 'geen.md': no such file or folder\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
