@@ -118,6 +118,17 @@ describe('quick fixes', () => {
     assert.deepEqual(summarize(service.check({ uri: 'file:///ph2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? []), []);
   });
 
+  it('redacts personal data with the marker of its Woo ground, and leaves it out of fix-all', () => {
+    const broken = readFileSync(path.join(FIXTURES, 'personal-data.md'), 'utf8');
+    const { actions, count } = actionsFor(service, 'file:///pd.md', broken, 1, 'personal-data');
+    assert.equal(count, 3);
+    assert.equal(actions[0]?.title, 'Lakken als ‘[5.1.2e]’');
+    assert.match(apply(broken, edits(actions[0], 'file:///pd.md')), /Vragen aan \[5\.1\.2e\] of 070/);
+    const document = { uri: 'file:///pd.md', version: 1, getText: () => broken };
+    const all = service.codeActions(document, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics: [], only: ['source.fixAll'] }, { locale: 'nl' });
+    assert.deepEqual(all, [], 'nothing safe to fix: redaction is the author\'s call');
+  });
+
   it('fix-all applies every safe fix in one edit', () => {
     const broken = withoutSections(minimal, ['Kernpunten', 'Aanleiding']).replace('datum: 19 maart 2026', 'datum: 19-3-2026');
     const document = { uri: 'file:///all.md', version: 1, getText: () => broken };

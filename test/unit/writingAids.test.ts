@@ -56,7 +56,7 @@ describe('writing aids', () => {
     });
 
     it('offers note types for `type`, today for `datum` and registry titles for `aan` items', () => {
-      assert.deepEqual(at(minimal.replace('type: beslisnota', 'type: '), 1, 6).map((i) => i.label), ['beslisnota']);
+      assert.deepEqual(at(minimal.replace('type: beslisnota', 'type: '), 1, 6).map((i) => i.label), ['beslisnota', 'informatienota']);
       assert.deepEqual(at(minimal.replace('datum: 19 maart 2026', 'datum: '), 5, 7).map((i) => i.label), ['28 november 2026', '2026-11-28']);
       const holders = at(minimal.replace('  - Minister van Justitie en Veiligheid', '  - Minister van Justitie en Veiligheid\n  - '), 5, 4).map((i) => i.label);
       assert.ok(holders.includes('Staatssecretaris van Justitie en Veiligheid'));

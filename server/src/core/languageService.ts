@@ -23,7 +23,7 @@ import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, P
 import { resolveNoteType } from './check/noteType';
 import type { Finding } from './findings/finding';
 import type { Locale } from './findings/messages';
-import { BUILTIN_NOTE_TYPE_SCHEMAS, BUILTIN_REGISTRY, DEFAULT_NOTE_TYPE } from './builtin';
+import { BUILTIN_NOTE_TYPE_SCHEMAS, BUILTIN_REGISTRY, DEFAULT_NOTE_TYPE, WOO_GROUNDS } from './builtin';
 
 /** A document as the core sees it; vscode-languageserver's TextDocument fits. */
 export interface NoteDocument {
@@ -67,7 +67,7 @@ export class NotaLanguageService {
 
   constructor(options: LanguageServiceOptions = {}) {
     this.registry = PortfolioRegistry.fromData(BUILTIN_REGISTRY, ...(options.registries ?? []));
-    this.noteTypes = new NoteTypeRegistry(() => this.registry);
+    this.noteTypes = new NoteTypeRegistry(() => this.registry, new Set(WOO_GROUNDS.map((g) => g.code)));
     for (const schema of BUILTIN_NOTE_TYPE_SCHEMAS) this.noteTypes.add(schema, 'builtin');
     for (const extra of options.extraNoteTypes ?? []) this.noteTypes.add(extra.schema, extra.origin);
     this.defaultNoteType = options.defaultNoteType ?? DEFAULT_NOTE_TYPE;

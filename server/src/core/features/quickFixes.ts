@@ -45,6 +45,11 @@ export function fixFor(context: NoteContext, finding: Finding): Fix | null {
         : null;
     case 'portfolio-holder-missing':
       return nameHolder(context, data);
+    case 'personal-data': {
+      // Redacting replaces the author's text by design, so it is never part of "fix all".
+      const marker = typeof data.redaction === 'string' ? data.redaction : '[5.1.2e]';
+      return { title: formatMessage(context.locale, 'fix.redact', { marker }), edits: [{ range: finding.range, newText: marker }], preferred: true, safe: false };
+    }
     default:
       return null;
   }

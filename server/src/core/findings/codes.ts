@@ -17,6 +17,8 @@ export const FINDING_SEVERITY = {
   'section-empty': 'warning',
   'portfolio-holder-missing': 'error',
   'portfolio-holder-unknown': 'warning',
+  'personal-data': 'warning',
+  'woo-ground-unknown': 'warning',
   'note-too-large': 'information',
 } as const;
 

@@ -112,6 +112,19 @@ const MESSAGES = {
     nl: 'Onbekende bewindspersoon ‘{holder}’: niet in het register van portefeuilles.',
     en: 'Unknown portfolio holder ‘{holder}’: not in the portfolio registry.',
   },
+  'personal-data.email': {
+    nl: 'Het e-mailadres ‘{text}’ is een persoonsgegeven dat niet openbaar wordt gemaakt (Woo 5.1.2e); lak het.',
+    en: 'The e-mail address ‘{text}’ is personal data that is not made public (Woo 5.1.2e); redact it.',
+  },
+  'personal-data.phone': {
+    nl: 'Het telefoonnummer ‘{text}’ is een persoonsgegeven dat niet openbaar wordt gemaakt (Woo 5.1.2e); lak het.',
+    en: 'The phone number ‘{text}’ is personal data that is not made public (Woo 5.1.2e); redact it.',
+  },
+  'woo-ground-unknown': {
+    nl: '‘{text}’ is geen weigeringsgrond van de Woo (bijvoorbeeld 5.1.2e of 5.2).',
+    en: '‘{text}’ is not a ground of the Woo (for example 5.1.2e or 5.2).',
+  },
+  'fix.redact': { nl: 'Lakken als ‘{marker}’', en: 'Redact as ‘{marker}’' },
   'note-too-large': {
     nl: 'Deze nota is groter dan {limit} tekens en wordt niet live gecontroleerd; gebruik ‘nota check’.',
     en: 'This note is larger than {limit} characters and is not checked live; use ‘nota check’.',

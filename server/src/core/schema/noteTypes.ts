@@ -14,6 +14,7 @@ import { SECTIONS_KEYWORD, checkSections } from './keywords/sections';
 import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, type AddresseesSpec } from './keywords/portfolioHolders';
 import { DATE_KEYWORD, checkDate } from './keywords/dateKeyword';
 import { isSectionsSpec, type SectionsSpec } from './keywords/sectionSpec';
+import { PERSONAL_DATA_KEYWORD, WOO_GROUNDS_KEYWORD, checkPersonalData, checkWooGrounds, type PersonalDataSpec, type WooGroundsSpec } from './keywords/publication';
 
 export const TYPE_NAME_KEYWORD = 'x-nota-type';
 /** Annotation: the finding code for errors of standard keywords in this subschema (e.g. reference-invalid). */
@@ -41,7 +42,7 @@ export class NoteTypeRegistry {
   private readonly types = new Map<string, NoteType>();
   private readonly context: KeywordContext;
 
-  constructor(registry: () => PortfolioRegistry) {
+  constructor(registry: () => PortfolioRegistry, private readonly wooGrounds: ReadonlySet<string> = new Set()) {
     this.context = { registry, current: null };
     // allErrors: an author wants every problem at once. strict off: workspace
     // schemas may carry editor annotations (markdownDescription, ...).
@@ -121,6 +122,19 @@ export class NoteTypeRegistry {
       errors: true,
       validate: reporting((spec: AddresseesSpec, data: unknown, parentSchema: AnySchemaObject) =>
         isModel(data) ? checkAddressees(spec, parentSchema[SECTIONS_KEYWORD] as SectionsSpec | undefined, data, context.registry(), located()) : []),
+    });
+    this.ajv.addKeyword({
+      keyword: PERSONAL_DATA_KEYWORD,
+      schemaType: 'object',
+      errors: true,
+      validate: reporting((spec: PersonalDataSpec, data: unknown) => (isModel(data) ? checkPersonalData(spec, data, located().sourceMap) : [])),
+    });
+    this.ajv.addKeyword({
+      keyword: WOO_GROUNDS_KEYWORD,
+      schemaType: 'object',
+      errors: true,
+      validate: reporting((spec: WooGroundsSpec, data: unknown, parentSchema: AnySchemaObject) =>
+        isModel(data) ? checkWooGrounds(spec, parentSchema[SECTIONS_KEYWORD] as SectionsSpec | undefined, data, located().sourceMap, this.wooGrounds) : []),
     });
     this.ajv.addKeyword({
       keyword: PORTFOLIO_HOLDER_KEYWORD,
