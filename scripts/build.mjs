@@ -16,6 +16,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   keepNames: true,
+  // Prefer ESM builds: some packages' UMD builds (jsonc-parser) hide their requires from the bundler.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   // Some dependencies are ESM and read import.meta.url; in a CommonJS bundle it
   // must come from __filename.

@@ -27,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'nota' },
+    // Workspace note types and registry: the server reloads them when these files change.
+    synchronize: { configurationSection: 'nota', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.nota/**/*.json,*.schema.json}') },
     initializationOptions: { settings: vscode.workspace.getConfiguration('nota') },
   };
   client = new LanguageClient('nota', 'Nota', serverOptions, clientOptions);

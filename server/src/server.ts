@@ -19,6 +19,10 @@ import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from './core/features/codeActions';
 import { renderPage } from './core/render/renderNote';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { readWorkspaceConfig, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
+import { readWorkspaceFiles } from './node/workspaceFiles';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
@@ -69,8 +73,37 @@ export function startServer(connection: Connection): void {
     if (document) publish(document);
   });
 
+  // Workspace configuration (.nota/ files): read by the adapter, applied to the core.
+  let workspaceRoots: string[] = [];
+  let configUris = new Set<string>();
+  const reloadWorkspace = async (): Promise<void> => {
+    const files: ConfigFile[] = [];
+    const problems: ConfigProblem[] = [];
+    for (const root of workspaceRoots) {
+      const read = await readWorkspaceFiles(root, settings.schemas);
+      files.push(...read.files);
+      problems.push(...read.problems);
+    }
+    const config = readWorkspaceConfig(files);
+    config.problems.unshift(...problems);
+    const all = service.configure(config);
+    const locale = effectiveLocale(settings, clientLocale);
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const problem of all) {
+      const uri = toUri(problem.path);
+      const finding = createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range });
+      byUri.set(uri, [...(byUri.get(uri) ?? []), toDiagnostic(finding)]);
+    }
+    for (const uri of configUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    configUris = new Set(byUri.keys());
+    for (const document of documents.all()) publish(document);
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     if (options?.settings) settings = readSettings(options.settings);
@@ -99,12 +132,18 @@ export function startServer(connection: Connection): void {
       }
     }
     // Re-check open notes only when something that changes findings changed.
-    if (JSON.stringify(settings) !== before) for (const document of documents.all()) publish(document);
+    if (JSON.stringify(settings.schemas) !== JSON.stringify(JSON.parse(before).schemas)) await reloadWorkspace();
+    else if (JSON.stringify(settings) !== before) for (const document of documents.all()) publish(document);
   };
 
   connection.onInitialized(() => {
-    if (canPullConfiguration) void refreshSettings();
+    void (async () => {
+      if (canPullConfiguration) await refreshSettings();
+      await reloadWorkspace();
+    })();
   });
+  // A schema or registry file changed on disk: note types take effect at once.
+  connection.onDidChangeWatchedFiles(() => void reloadWorkspace());
   connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
 
   documents.onDidOpen((event) => {
@@ -153,6 +192,10 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function toUri(pathOrUri: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
 }
 
 /** A cheap guess for notes too large to parse live: a `.nota.md` name or a `type:` line near the top. */

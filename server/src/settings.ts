@@ -7,9 +7,11 @@ export interface ServerSettings {
   locale: 'auto' | Locale;
   /** Notes longer than this (in characters) get one information finding instead of live checks. */
   maxLiveSize: number;
+  /** Extra note type schemas, relative to the workspace folder. */
+  schemas: string[];
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'auto', maxLiveSize: 2_000_000 };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'auto', maxLiveSize: 2_000_000, schemas: [] };
 
 export function readSettings(raw: unknown): ServerSettings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -19,6 +21,7 @@ export function readSettings(raw: unknown): ServerSettings {
     debounceMs: number(source.debounceMs, DEFAULT_SETTINGS.debounceMs, 0, 10_000),
     locale: source.locale === 'nl' || source.locale === 'en' ? source.locale : 'auto',
     maxLiveSize: number(source.maxLiveSize, DEFAULT_SETTINGS.maxLiveSize, 1_000, 1_000_000_000),
+    schemas: Array.isArray(source.schemas) ? source.schemas.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [],
   };
 }
 

@@ -32,7 +32,8 @@ describe('fixture notes', () => {
 
   it('every finding code of the note format has a fixture that gets it', () => {
     const covered = new Set(fixtures.flatMap((f) => f.expected.map((line) => line.split(' ')[1])));
-    const live = FINDING_CODES.filter((code) => code !== 'note-too-large');
+    // note-too-large and config-invalid are not about a note's content; they have tests of their own.
+    const live = FINDING_CODES.filter((code) => code !== 'note-too-large' && code !== 'config-invalid');
     assert.deepEqual(live.filter((code) => !covered.has(code)), []);
   });
 

@@ -8,6 +8,8 @@ import { describeFsError, type Target } from './collectFiles';
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** A workspace configuration file rather than a note. */
+  config?: boolean;
 }
 
 export type CheckOutcome = { kind: 'note'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };

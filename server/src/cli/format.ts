@@ -16,7 +16,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
       else information++;
     }
   }
-  lines.push(summary(results.length, errors, warnings, information, locale));
+  lines.push(summary(results.filter((r) => !r.config).length, errors, warnings, information, locale));
   return lines.join('\n') + '\n';
 }
 

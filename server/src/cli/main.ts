@@ -3,7 +3,11 @@
  * batch work; `nota lsp --stdio` runs the language server for any editor.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createLanguageService } from '../core/languageService';
+import path from 'node:path';
+import { createLanguageService, type NotaLanguageService } from '../core/languageService';
+import { createFinding } from '../core/findings/finding';
+import { readWorkspaceConfig } from '../core/workspace/workspaceConfig';
+import { findWorkspaceRoot, readWorkspaceFiles } from '../node/workspaceFiles';
 import { toLocale, type Locale } from '../core/findings/messages';
 import { startServer } from '../server';
 import { parseArgs, UsageError, USAGE } from './args';
@@ -55,9 +59,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function runCheck(paths: string[], format: 'text' | 'json', locale: Locale): Promise<number> {
   const { targets, errors } = await collectFiles(paths);
-  const service = createLanguageService();
   const results: FileResult[] = [];
+  const services = new Map<string, NotaLanguageService>();
   for (const target of targets) {
+    // Each note is checked with the configuration (.nota/) of the workspace it lies in.
+    const root = (await findWorkspaceRoot(path.dirname(path.resolve(target.path)))) ?? '';
+    let service = services.get(root);
+    if (!service) {
+      service = createLanguageService();
+      if (root) results.push(...(await configureFromDisk(service, root, locale)));
+      services.set(root, service);
+    }
     const outcome = await checkTarget(service, target, locale);
     if (outcome.kind === 'note') results.push(outcome.result);
     else if (outcome.kind === 'error') errors.push(outcome.message);
@@ -66,6 +78,21 @@ async function runCheck(paths: string[], format: 'text' | 'json', locale: Locale
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
   if (errors.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Applies a workspace's .nota/ configuration; its problems are reported as findings on the files that have them. */
+async function configureFromDisk(service: NotaLanguageService, root: string, locale: Locale): Promise<FileResult[]> {
+  const read = await readWorkspaceFiles(root);
+  const config = readWorkspaceConfig(read.files);
+  config.problems.unshift(...read.problems);
+  const byFile = new Map<string, FileResult>();
+  for (const problem of service.configure(config)) {
+    const file = path.relative(process.cwd(), problem.path) || problem.path;
+    const entry = byFile.get(file) ?? { file, findings: [], config: true };
+    entry.findings.push(createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range }));
+    byFile.set(file, entry);
+  }
+  return [...byFile.values()];
 }
 
 async function runRender(file: string, output: string | undefined, locale: Locale): Promise<number> {

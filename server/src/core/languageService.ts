@@ -5,7 +5,8 @@
  */
 import { NoteParser, type ParsedNote } from './parse/parseNote';
 import { PortfolioRegistry, type RegistryData } from './domain/portfolioRegistry';
-import { NoteTypeRegistry, type NoteType } from './schema/noteTypes';
+import { NoteTypeError, NoteTypeRegistry, type NoteType } from './schema/noteTypes';
+import { problemAtStart, type ConfigProblem, type WorkspaceConfig } from './workspace/workspaceConfig';
 import { analyzeNote, checkNote } from './check/checkNote';
 import type { NoteModelWithMap } from './model/noteModel';
 import type { NoteContext } from './features/noteContext';
@@ -60,17 +61,45 @@ export interface FeatureRequest {
 }
 
 export class NotaLanguageService {
-  readonly noteTypes: NoteTypeRegistry;
-  private registry: PortfolioRegistry;
+  private types!: NoteTypeRegistry;
+  private registry!: PortfolioRegistry;
   private readonly documents = new Map<string, DocumentState>();
   private readonly defaultNoteType: string;
 
-  constructor(options: LanguageServiceOptions = {}) {
-    this.registry = PortfolioRegistry.fromData(BUILTIN_REGISTRY, ...(options.registries ?? []));
-    this.noteTypes = new NoteTypeRegistry(() => this.registry, new Set(WOO_GROUNDS.map((g) => g.code)));
-    for (const schema of BUILTIN_NOTE_TYPE_SCHEMAS) this.noteTypes.add(schema, 'builtin');
-    for (const extra of options.extraNoteTypes ?? []) this.noteTypes.add(extra.schema, extra.origin);
+  constructor(private readonly options: LanguageServiceOptions = {}) {
     this.defaultNoteType = options.defaultNoteType ?? DEFAULT_NOTE_TYPE;
+    this.configure({ noteTypes: [], registries: [], problems: [] });
+  }
+
+  get noteTypes(): NoteTypeRegistry {
+    return this.types;
+  }
+
+  /**
+   * Applies a workspace's configuration: its registry extensions and note
+   * types (which may override built-in ones by name). Returns the problems,
+   * each tied to its file; a broken file is left out, the rest applies.
+   */
+  configure(workspace: WorkspaceConfig): ConfigProblem[] {
+    const problems = [...workspace.problems];
+    this.registry = PortfolioRegistry.fromData(BUILTIN_REGISTRY, ...(this.options.registries ?? []), ...workspace.registries.map((r) => r.data));
+    const types = new NoteTypeRegistry(() => this.registry, new Set(WOO_GROUNDS.map((g) => g.code)));
+    for (const schema of BUILTIN_NOTE_TYPE_SCHEMAS) types.add(schema, 'builtin');
+    for (const extra of [...(this.options.extraNoteTypes ?? []), ...workspace.noteTypes]) {
+      try {
+        types.add(extra.schema, extra.origin);
+      } catch (error) {
+        if (!(error instanceof NoteTypeError)) throw error;
+        problems.push(problemAtStart(extra.origin, `not a valid note type: ${error.message}`));
+      }
+    }
+    this.types = types;
+    // Findings depend on types and registry: every document is checked again.
+    for (const state of this.documents.values()) {
+      state.results.clear();
+      state.analyses.clear();
+    }
+    return problems;
   }
 
   get portfolioRegistry(): PortfolioRegistry {

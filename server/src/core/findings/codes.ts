@@ -20,6 +20,7 @@ export const FINDING_SEVERITY = {
   'personal-data': 'warning',
   'woo-ground-unknown': 'warning',
   'note-too-large': 'information',
+  'config-invalid': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

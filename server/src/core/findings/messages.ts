@@ -125,6 +125,10 @@ const MESSAGES = {
     en: '‘{text}’ is not a ground of the Woo (for example 5.1.2e or 5.2).',
   },
   'fix.redact': { nl: 'Lakken als ‘{marker}’', en: 'Redact as ‘{marker}’' },
+  'config-invalid': {
+    nl: 'Nota-configuratie overgeslagen: {detail}',
+    en: 'Nota configuration skipped: {detail}',
+  },
   'note-too-large': {
     nl: 'Deze nota is groter dan {limit} tekens en wordt niet live gecontroleerd; gebruik ‘nota check’.',
     en: 'This note is larger than {limit} characters and is not checked live; use ‘nota check’.',

@@ -14,6 +14,7 @@ import { SECTIONS_KEYWORD, checkSections } from './keywords/sections';
 import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, type AddresseesSpec } from './keywords/portfolioHolders';
 import { DATE_KEYWORD, checkDate } from './keywords/dateKeyword';
 import { isSectionsSpec, type SectionsSpec } from './keywords/sectionSpec';
+import { findPatterns, isPathologicalPattern } from './safePattern';
 import { PERSONAL_DATA_KEYWORD, WOO_GROUNDS_KEYWORD, checkPersonalData, checkWooGrounds, type PersonalDataSpec, type WooGroundsSpec } from './keywords/publication';
 
 export const TYPE_NAME_KEYWORD = 'x-nota-type';
@@ -61,6 +62,8 @@ export class NoteTypeRegistry {
     if (sections !== undefined && !isSectionsSpec(sections)) {
       throw new NoteTypeError(`"${SECTIONS_KEYWORD}" must be an object with "sections": [{ "id", "title", ... }]`);
     }
+    const risky = findPatterns(object).find(isPathologicalPattern);
+    if (risky !== undefined) throw new NoteTypeError(`the pattern ${JSON.stringify(risky)} can take exponential time (a repeated group that repeats inside); rewrite it without nested repetition`);
     if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
     let validate: ValidateFunction;
     try {

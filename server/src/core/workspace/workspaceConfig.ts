@@ -1,0 +1,66 @@
+/**
+ * A workspace's own configuration, from files an adapter read: note type
+ * schemas (`.nota/types/*.schema.json`, or paths from the `nota.schemas`
+ * setting) and portfolio registry extensions (`.nota/portefeuilles.json`).
+ * Every problem becomes a finding on the file that has it; a broken file is
+ * skipped and everything else, the built-in types first of all, keeps working.
+ */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import Ajv from 'ajv';
+import type { Range } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
+import type { RegistryData } from '../domain/portfolioRegistry';
+import registrySchema from '../../../../schemas/portefeuilles.schema.json';
+
+export interface ConfigFile {
+  /** A path or URI, used to report problems. */
+  path: string;
+  kind: 'note-type' | 'registry';
+  text: string;
+}
+
+export interface ConfigProblem {
+  path: string;
+  message: string;
+  range: Range;
+}
+
+export interface WorkspaceConfig {
+  noteTypes: { schema: unknown; origin: string }[];
+  registries: { data: RegistryData; origin: string }[];
+  problems: ConfigProblem[];
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConfig {
+  const config: WorkspaceConfig = { noteTypes: [], registries: [], problems: [] };
+  const validateRegistry = new Ajv({ allErrors: true, strict: false }).compile(registrySchema);
+  for (const file of files) {
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(file.text, errors, { allowTrailingComma: false, disallowComments: false });
+    const lines = new LineIndex(file.text);
+    const firstError = errors[0];
+    if (firstError) {
+      config.problems.push({
+        path: file.path,
+        message: `not valid JSON: ${printParseErrorCode(firstError.error)}`,
+        range: lines.rangeOf({ start: firstError.offset, end: firstError.offset + Math.max(1, firstError.length) }),
+      });
+      continue;
+    }
+    if (file.kind === 'note-type') {
+      config.noteTypes.push({ schema: value, origin: file.path });
+    } else if (validateRegistry(value)) {
+      config.registries.push({ data: value as RegistryData, origin: file.path });
+    } else {
+      const error = validateRegistry.errors?.[0];
+      config.problems.push({ path: file.path, message: `not a valid portfolio registry: ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim(), range: START });
+    }
+  }
+  return config;
+}
+
+export function problemAtStart(path: string, message: string): ConfigProblem {
+  return { path, message, range: START };
+}

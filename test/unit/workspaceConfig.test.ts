@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { readWorkspaceConfig, type ConfigFile } from '../../server/src/core/workspace/workspaceConfig';
+import { isPathologicalPattern } from '../../server/src/core/schema/safePattern';
+import { FIXTURES, ROOT, doc, summarize } from '../support/fixtures';
+
+const memo = {
+  'x-nota-type': 'memo',
+  title: 'Memo',
+  type: 'object',
+  properties: { frontmatter: { type: 'object', required: ['type', 'aan'], properties: { type: { const: 'memo' }, aan: { type: 'array', items: { type: 'string', 'x-nota-portfolio-holder': true } } } } },
+  'x-nota-sections': { sections: [{ id: 'vraag', title: 'Vraag', required: true }, { id: 'antwoord', title: 'Antwoord', required: true }] },
+};
+const memoNote = '---\ntype: memo\naan:\n  - MDZ\n---\n\n## 1. Vraag\n\nWaarom?\n';
+const registry = JSON.stringify({ portfolioHolders: [{ role: 'minister', portfolio: 'Digitale Zaken', shortForms: ['MDZ'] }] });
+const valid = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
+
+function file(kind: ConfigFile['kind'], name: string, text: string): ConfigFile {
+  return { kind, path: `/ws/.nota/${name}`, text };
+}
+
+describe('workspace configuration', () => {
+  it('adds a note type from a schema and extends the registry', () => {
+    const service = createLanguageService();
+    const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/memo.schema.json', JSON.stringify(memo)), file('registry', 'portefeuilles.json', registry)]));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(summarize(service.check(doc('file:///m.md', memoNote), { locale: 'nl' }) ?? []), ['7:1 section-missing']);
+  });
+
+  it('takes effect at once for open documents when the configuration changes', () => {
+    const service = createLanguageService();
+    const document = doc('file:///m.md', memoNote);
+    assert.equal(service.check(document, { locale: 'nl' }), null, 'memo is not a known type yet');
+    service.configure(readWorkspaceConfig([file('note-type', 'types/memo.schema.json', JSON.stringify(memo))]));
+    assert.deepEqual(summarize(service.check(document, { locale: 'nl' }) ?? []), ['4:5 portfolio-holder-unknown', '7:1 section-missing']);
+  });
+
+  it('reports a file that is not JSON at the error, and keeps the built-in types working', () => {
+    const service = createLanguageService();
+    const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/kapot.schema.json', '{\n  "x-nota-type": "kapot",\n  oops\n}')]));
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.path, '/ws/.nota/types/kapot.schema.json');
+    assert.match(problems[0]?.message ?? '', /not valid JSON/);
+    assert.equal(problems[0]?.range.start.line, 2);
+    assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
+  });
+
+  it('refuses schemas that are not note types, do not compile, or hold a pathological pattern', () => {
+    const service = createLanguageService();
+    const problems = service.configure(readWorkspaceConfig([
+      file('note-type', 'types/a.schema.json', JSON.stringify({ type: 'object' })),
+      file('note-type', 'types/b.schema.json', JSON.stringify({ 'x-nota-type': 'b', type: 'nonsense' })),
+      file('note-type', 'types/c.schema.json', JSON.stringify({ 'x-nota-type': 'c', properties: { frontmatter: { properties: { x: { pattern: '^(\\w+\\s?)*$' } } } } })),
+      file('registry', 'portefeuilles.json', JSON.stringify({ portfolioHolders: [{ role: 'keizer', portfolio: 'X' }] })),
+    ]));
+    assert.deepEqual(problems.map((p) => path.basename(p.path)).sort(), ['a.schema.json', 'b.schema.json', 'c.schema.json', 'portefeuilles.json']);
+    assert.match(problems.find((p) => p.path.endsWith('c.schema.json'))?.message ?? '', /exponential time/);
+    assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
+  });
+
+  it('lets a workspace override a built-in type (an 8-digit reference, as OCW uses)', () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'beslisnota.schema.json'), 'utf8')) as { properties: { frontmatter: { properties: { referentie: { pattern: string } } } } };
+    schema.properties.frontmatter.properties.referentie.pattern = '^[0-9]{8}$';
+    const service = createLanguageService();
+    service.configure(readWorkspaceConfig([file('note-type', 'types/beslisnota.schema.json', JSON.stringify(schema))]));
+    assert.deepEqual(summarize(service.check(doc('file:///v.md', valid), { locale: 'nl' }) ?? []), ['7:13 reference-invalid']);
+    assert.deepEqual(service.check(doc('file:///v8.md', valid.replace('"7244668"', '"62163933"')), { locale: 'nl' }), []);
+  });
+
+  it('tells pathological patterns from safe ones', () => {
+    for (const bad of ['(a+)+', '^(\\w*)*$', '(a|aa)+', '((ab)*)+', '(x+x+)+y', '(.*){2,}']) assert.ok(isPathologicalPattern(bad), bad);
+    for (const good of ['^[0-9]{7}$', '\\S', '^(\\d{4})-(\\d{2})$', '(ab)+', '^[a-z]+(-[a-z]+)*$'.replace('(-[a-z]+)*', '(?:-[a-z]+)?'), '[(a+)+]', '\\(a+\\)+', '(a|b)?']) {
+      assert.ok(!isPathologicalPattern(good), good);
+    }
+  });
+
+  it('nota check uses the .nota folder of the workspace a note lies in, and reports broken files there', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'nota-ws-'));
+    try {
+      mkdirSync(path.join(root, '.nota', 'types'), { recursive: true });
+      mkdirSync(path.join(root, 'notes'));
+      writeFileSync(path.join(root, '.nota', 'types', 'memo.schema.json'), JSON.stringify(memo));
+      writeFileSync(path.join(root, '.nota', 'types', 'kapot.schema.json'), '{ "x-nota-type": ');
+      writeFileSync(path.join(root, '.nota', 'portefeuilles.json'), registry);
+      writeFileSync(path.join(root, 'notes', 'memo.md'), memoNote);
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', path.join(root, 'notes')], { encoding: 'utf8', cwd: root });
+      assert.equal(result.status, 1, result.stderr);
+      const report = JSON.parse(result.stdout) as { file: string; diagnostics: { code: string }[] }[];
+      assert.deepEqual(report.map((r) => [r.file, r.diagnostics.map((d) => d.code)]), [
+        [path.join('.nota', 'types', 'kapot.schema.json'), ['config-invalid']],
+        [path.join(root, 'notes', 'memo.md'), ['section-missing']],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
