@@ -10,9 +10,12 @@
 //     [--install-vsix <file.vsix>] [--screenshot-dir <dir>] [--timeout <ms>] [--verbose]
 //
 // Screenshots from a test: the extension host cannot reach the page, so the
-// suite writes an empty file "$NOTA_SCREENSHOT_DIR/<name>.request"; this runner
-// polls for it, saves "<name>.png" there (atomically) and then deletes the
-// request, so "request gone" means "png ready". final.png is saved at the end
+// suite writes a file "$NOTA_SCREENSHOT_DIR/<name>.request" (empty, or JSON
+// {"waitFor": [css selectors], "timeoutMs": n}: wait until they are visible
+// first); this runner polls for it, saves "<name>.png" there (atomically),
+// writes "<name>.failed" with the reason if a selector never showed up or the
+// picture failed, and then deletes the request, so "request gone" means
+// "answer ready". final.png is saved at the end
 // (the name "final" is the runner's), and VS Code's logs in vscode-logs/ when
 // the suite fails. NOTA_SCREENSHOT_DIR reaches the extension host because it is
 // a child process of the server, which gets it in its environment; so does any
@@ -118,6 +121,26 @@ async function screenshot(name) {
     console.error(`[runInCodeServer] screenshot ${name} failed: ${e.message}`);
     return false;
   }
+}
+
+// Waits for the request's selectors (the workbench renders diagnostics a
+// moment after the extension host has them), then takes the picture; returns
+// undefined on success, else why not. A picture is taken either way.
+async function answerRequest(name, requestFile) {
+  let request = {};
+  try { request = JSON.parse(fs.readFileSync(requestFile, 'utf8') || '{}'); } catch (e) { return `unreadable request: ${e.message}`; }
+  const timeout = Number(request.timeoutMs) > 0 ? Number(request.timeoutMs) : 15000;
+  let problem;
+  for (const selector of Array.isArray(request.waitFor) ? request.waitFor : []) {
+    try {
+      await page.waitForSelector(selector, { state: 'visible', timeout });
+    } catch {
+      problem = `"${selector}" did not become visible in the workbench within ${timeout} ms`;
+      break;
+    }
+  }
+  if (!(await screenshot(name))) problem ??= 'page.screenshot failed (see the runner output)';
+  return problem;
 }
 
 function tail(file, lines = 40) {
@@ -269,7 +292,9 @@ async function main() {
     try { names = fs.readdirSync(shotDir).filter((f) => f.endsWith('.request')); } catch { /* dir gone */ }
     for (const f of names) {
       const name = f.slice(0, -'.request'.length);
-      if (name !== 'final' && (await screenshot(name))) say(`screenshot: ${path.join(shotDir, `${name}.png`)}`);
+      const problem = name === 'final' ? 'the name "final" is the runner\'s' : await answerRequest(name, path.join(shotDir, f));
+      if (problem) fs.writeFileSync(path.join(shotDir, `${name}.failed`), problem);
+      else say(`screenshot: ${path.join(shotDir, `${name}.png`)}`);
       fs.rmSync(path.join(shotDir, f), { force: true }); // also on failure, so the suite stops waiting
     }
     if (!finished) setTimeout(poll, 200);

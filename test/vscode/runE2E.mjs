@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the extension-host suites in a real VS Code.
+//   node test/vscode/runE2E.mjs [--runner code-server|electron] [--suite all|dev|vsix] [--install]
+// dev:  the extension from this repository (out/test/vscode/suite), with a
+//       screenshot of the Problems panel saved into test-results/vscode/;
+// vsix: the package from `npm run package`, installed into VS Code first
+//       (out/test/vscode/packaged).
+// Runners: code-server (default; the VS Code server from
+// scripts/install-vscode-server.sh, in Chromium) or electron
+// (@vscode/test-electron, which downloads VS Code; also NOTA_E2E_RUNNER).
+// --install runs scripts/install-vscode-server.sh first if anything is missing.
+// When the code-server runner's VS Code or browser is missing, this fails with
+// CI=true, and otherwise says so loudly and exits 0: a machine without them
+// can still run the rest of `npm test`, but nobody may mistake that for a pass.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { buildSuites } from './build.mjs';
+import { ROOT, prepareWorkspace } from './prepareWorkspace.mjs';
+
+const CI = /^(1|true)$/i.test(process.env.CI ?? '');
+const RESULTS = path.join(ROOT, 'test-results');
+const VSIX = path.join(ROOT, 'out/test/nota-e2e.vsix');
+const say = (msg) => console.log(`[test:e2e] ${msg}`);
+
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      runner: { type: 'string', default: process.env.NOTA_E2E_RUNNER || 'code-server' },
+      suite: { type: 'string', default: 'all' },
+      install: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`[test:e2e] ERROR: ${error.message}`);
+  process.exit(2);
+}
+if (!['code-server', 'electron'].includes(opts.runner)) bail(`--runner must be code-server or electron, not ${opts.runner}`);
+if (!['all', 'dev', 'vsix'].includes(opts.suite)) bail(`--suite must be all, dev or vsix, not ${opts.suite}`);
+
+function bail(msg) {
+  console.error(`[test:e2e] ERROR: ${msg}`);
+  process.exit(1);
+}
+
+/** What the code-server runner (test/e2e/runInCodeServer.mjs) needs and does not have. */
+function missingForCodeServer() {
+  const cache = process.env.NOTA_CODE_SERVER_DIR ?? path.join(ROOT, '.vscode-test/code-server');
+  const serverMain = path.join(cache, 'node_modules/code-server/lib/vscode/out/server-main.js');
+  const chromium = process.env.NOTA_CHROMIUM ?? '/usr/bin/chromium';
+  const missing = [];
+  if (!fs.existsSync(serverMain)) missing.push(`the VS Code server (${serverMain})`);
+  if (!fs.existsSync(chromium)) missing.push(`Chromium (${chromium})`);
+  try {
+    createRequire(path.join(ROOT, 'package.json')).resolve('playwright-core');
+  } catch {
+    missing.push('playwright-core (npm install)');
+  }
+  return missing;
+}
+
+if (opts.runner === 'code-server') {
+  let missing = missingForCodeServer();
+  if (missing.length && opts.install) {
+    // On demand: into the ignored .vscode-test/ cache, once; later runs reuse it.
+    const r = spawnSync('bash', [path.join(ROOT, 'scripts/install-vscode-server.sh')], { stdio: 'inherit' });
+    if (r.status !== 0) bail(`scripts/install-vscode-server.sh failed (exit ${r.status ?? r.signal})`);
+    missing = missingForCodeServer();
+  }
+  if (missing.length) {
+    const lines = [
+      `the tests in a real VS Code did NOT run: missing ${missing.join(', ')}.`,
+      'Install them with:  bash scripts/install-vscode-server.sh  (or: npm run test:e2e -- --install)',
+      'or, where VS Code can be downloaded:  npm run test:e2e -- --runner electron',
+    ];
+    if (CI) bail(`${lines.join('\n[test:e2e] ERROR: ')}\n[test:e2e] ERROR: CI=true, so this is a failure, not a skip.`);
+    const bar = '!'.repeat(78);
+    console.warn(`\n${bar}\n${lines.map((l) => `WARNING: ${l}`).join('\n')}\nWARNING: exit code 0 only because CI is not set; with CI=true this fails.\n${bar}\n`);
+    process.exit(0);
+  }
+}
+
+function node(args, what) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) bail(`${what} failed (exit ${r.status ?? r.signal})`);
+}
+
+const startedAt = Date.now();
+// The development bundles are what the dev suite tests; cheap to rebuild, and
+// running test:e2e on its own must not test stale ones.
+node(['scripts/build.mjs'], 'building the extension');
+const tests = await buildSuites();
+
+async function runSuite(name, { testsPath, devPath, vsix }) {
+  const workspace = prepareWorkspace();
+  const shots = path.join(RESULTS, name === 'dev' ? 'vscode' : `vscode-${name}`);
+  say(`suite "${name}" with the ${opts.runner} runner${vsix ? ` (installing ${path.relative(ROOT, vsix)})` : ''}`);
+  if (opts.runner === 'electron') {
+    const { runWithTestElectron } = await import('./runWithTestElectron.mjs');
+    return runWithTestElectron({ testsPath, workspace, devPath, vsix });
+  }
+  const args = [path.join(ROOT, 'test/e2e/runInCodeServer.mjs'), '--extensionTestsPath', testsPath, '--workspace', workspace,
+    '--screenshot-dir', shots, '--timeout', '150000'];
+  if (devPath) args.push('--extensionDevelopmentPath', devPath);
+  if (vsix) args.push('--install-vsix', vsix);
+  return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+}
+
+const results = [];
+async function timed(name, fn) {
+  const t0 = Date.now();
+  const code = await fn();
+  results.push({ name, code, seconds: (Date.now() - t0) / 1000 });
+}
+if (opts.suite !== 'vsix') {
+  await timed('dev', () => runSuite('dev', { testsPath: tests.dev, devPath: ROOT }));
+}
+if (opts.suite !== 'dev') {
+  await timed('vsix', () => {
+    node(['scripts/package.mjs', '--out', VSIX], 'packaging the .vsix');
+    return runSuite('vsix', { testsPath: tests.vsix, vsix: VSIX });
+  });
+}
+
+const failed = results.filter((r) => r.code !== 0);
+for (const r of results) say(`${r.code === 0 ? 'PASS' : `FAIL (exit ${r.code})`}  ${r.name} suite, ${r.seconds.toFixed(1)} s`);
+say(`${failed.length ? 'FAILED' : 'passed'} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s${opts.runner === 'code-server' ? `; screenshots in ${path.relative(ROOT, RESULTS)}/` : ''}`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,42 @@
+/**
+ * The test workspace as the suite sees it. The runners stage it fresh for
+ * every run (test/vscode/prepareWorkspace.mjs), from the repository's example
+ * and fixture notes, so there is one source of truth for what a note should
+ * get and no edit of one run can leak into the next.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NotaExtensionApi } from '../../../client/src/extension';
+
+/** publisher.name from package.json. */
+export const EXTENSION_ID = 'nota.nota';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'VS Code was started without a workspace folder (the runner passes the staged test workspace)');
+  return folder.uri;
+}
+
+export function fileInWorkspace(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+}
+
+/** Opens the file in an editor tab, as a user would, and returns its document. */
+export async function openInEditor(relative: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fileInWorkspace(relative));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** The findings a staged note should get: the fixture's `.expected` file next to it, sorted. */
+export async function expectedFindings(relativeNote: string): Promise<string[]> {
+  const expectedFile = fileInWorkspace(relativeNote.replace(/\.md$/, '.expected'));
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(expectedFile));
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).sort();
+}
+
+export function notaExtension(): vscode.Extension<NotaExtensionApi> {
+  const extension = vscode.extensions.getExtension<NotaExtensionApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
