@@ -97,6 +97,8 @@ const tests = await buildSuites();
 async function runSuite(name, { testsPath, devPath, vsix }) {
   const workspace = prepareWorkspace();
   const shots = path.join(RESULTS, name === 'dev' ? 'vscode' : `vscode-${name}`);
+  // Only this run's pictures and logs: a failed run's logs must not outlive it.
+  fs.rmSync(shots, { recursive: true, force: true });
   say(`suite "${name}" with the ${opts.runner} runner${vsix ? ` (installing ${path.relative(ROOT, vsix)})` : ''}`);
   if (opts.runner === 'electron') {
     const { runWithTestElectron } = await import('./runWithTestElectron.mjs');
