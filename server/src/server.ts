@@ -76,6 +76,9 @@ export function startServer(connection: Connection): void {
   // Workspace configuration (.nota/ files): read by the adapter, applied to the core.
   let workspaceRoots: string[] = [];
   let configUris = new Set<string>();
+  // What the core was last configured with: an unchanged workspace is not applied again,
+  // so open notes are not re-checked and re-published for nothing.
+  let configKey = JSON.stringify({ files: [], problems: [] });
   const reloadWorkspace = async (): Promise<void> => {
     const files: ConfigFile[] = [];
     const problems: ConfigProblem[] = [];
@@ -84,6 +87,9 @@ export function startServer(connection: Connection): void {
       files.push(...read.files);
       problems.push(...read.problems);
     }
+    const key = JSON.stringify({ files, problems });
+    if (key === configKey) return;
+    configKey = key;
     const config = readWorkspaceConfig(files);
     config.problems.unshift(...problems);
     const all = service.configure(config);
