@@ -9,7 +9,13 @@ export function apply(text: string, edits: readonly TextEdit[]): string {
 
 /** A line with its section number taken out: numbers are the one thing fixes may change. */
 function withoutNumber(line: string): string {
-  return line.replace(/^(#{1,6}[ \t]+)\d{1,3}(?:\.\d{1,3})*\.?[ \t]*/, '$1');
+  // Repeatedly: a fix may put a number before a title that starts with digits ("## 3. 3---. X").
+  let current = line;
+  for (let previous = ''; previous !== current; ) {
+    previous = current;
+    current = current.replace(/^(#{1,6}[ \t]+)\d{1,3}(?:\.\d{1,3})*\.?[ \t]*/, '$1');
+  }
+  return current;
 }
 
 /** Every line of `before` (numbers aside) is still in `after`, in the same order. */

@@ -13,7 +13,8 @@ function wholeOutline(text: string) {
 }
 
 function chunkedOutline(text: string) {
-  return new NoteParser().parse(text).headings.map((h) => ({ level: h.level, text: h.text, start: h.span.start, end: h.span.end, contentAfter: h.contentAfter }));
+  // Chunks of any size (0): every boundary is exercised, not only those past the minimum.
+  return new NoteParser(undefined, 0).parse(text).headings.map((h) => ({ level: h.level, text: h.text, start: h.span.start, end: h.span.end, contentAfter: h.contentAfter }));
 }
 
 const tricky: Record<string, string> = {
@@ -43,9 +44,17 @@ describe('chunked parsing', () => {
     for (const text of texts) assert.deepEqual(chunkedOutline(text), wholeOutline(text));
   });
 
+  it('merges small chunks so that many tiny sections do not mean as many parser calls', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `### 1.${i} Sub\n\nTekst.\n`).join('\n');
+    const chunks = splitIntoChunks(text);
+    assert.ok(chunks.length < 20, `${chunks.length} chunks`);
+    assert.ok(chunks.every((c) => text.slice(c.start, c.start + 4) === '### '));
+    assert.deepEqual(new NoteParser().parse(text).headings.map((h) => h.span), new NoteParser(undefined, 0).parse(text).headings.map((h) => h.span));
+  });
+
   it('splits at top-level headings only', () => {
     const text = '---\ntype: x\n---\n\nintro\n## 1. A\ntext\n```\n## no\n```\n### 1.1 Sub\n## 2. B\n';
-    const starts = splitIntoChunks(text).map((c) => text.slice(c.start, c.start + 9));
+    const starts = splitIntoChunks(text, 0, 0).map((c) => text.slice(c.start, c.start + 9));
     assert.deepEqual(starts, ['---\ntype:', '## 1. A\nt', '### 1.1 S', '## 2. B\n']);
   });
 
@@ -55,7 +64,7 @@ describe('chunked parsing', () => {
     const parser = new NoteParser((text) => {
       parsed++;
       return base(text);
-    });
+    }, 0);
     const text = '## 1. A\n\naaa\n\n## 2. B\n\nbbb\n\n## 3. C\n\nccc\n';
     parser.parse(text);
     assert.equal(parsed, 3);

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
+import { isPathological } from './pathological';
 
 export interface HeadingOutline {
   level: number;
@@ -37,7 +38,14 @@ export function createMarkdownParser(): MarkdownParser {
 }
 
 export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline {
-  const root = parse(text);
+  if (isPathological(text)) return outlineByLines(text);
+  let root: Root;
+  try {
+    root = parse(text);
+  } catch {
+    // Whatever the parser chokes on, the note still gets an outline.
+    return outlineByLines(text);
+  }
   const outline: ChunkOutline = { headings: [], contentBefore: false };
   for (const node of root.children) {
     const start = node.position?.start.offset ?? 0;
@@ -51,6 +59,45 @@ export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline 
       if (last) last.contentAfter = true;
       else outline.contentBefore = true;
     }
+  }
+  return outline;
+}
+
+/**
+ * The outline read line by line, for text the Markdown parser cannot take in
+ * bounded time: column-0 ATX headings outside fenced code are headings (that
+ * is all a chunk boundary is made of, too); any other non-blank line that is
+ * not a comment is content.
+ */
+export function outlineByLines(text: string): ChunkOutline {
+  const outline: ChunkOutline = { headings: [], contentBefore: false };
+  const lines = text.split(/(?<=\n)/);
+  let offset = 0;
+  let index = 0;
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*(\r?\n)?$/.test(line));
+    if (close > 0) {
+      const end = lines.slice(0, close + 1).join('').replace(/\r?\n$/, '').length;
+      outline.frontmatter = { start: 0, end, value: lines.slice(1, close).join('').replace(/\r?\n$/, '') };
+      offset = lines.slice(0, close + 1).join('').length;
+      index = close + 1;
+    }
+  }
+  let fence: string | null = null;
+  for (; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const heading = fence ? null : /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?\n?$/.exec(line);
+    if (heading) {
+      const end = offset + line.replace(/\r?\n$/, '').length;
+      outline.headings.push({ level: (heading[1] as string).length, text: (heading[2] ?? '').trim(), start: offset, end, contentAfter: false });
+    } else if (line.trim() !== '' && !/^\s*<!--.*-->\s*$/.test(line)) {
+      const last = outline.headings.at(-1);
+      if (last) last.contentAfter = true;
+      else outline.contentBefore = true;
+    }
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? null : marker;
+    offset += line.length;
   }
   return outline;
 }

@@ -27,7 +27,15 @@ type State =
   | { kind: 'html-until-blank' }
   | { kind: 'html-until'; end: RegExp };
 
-export function splitIntoChunks(text: string, from = 0): Chunk[] {
+/**
+ * Chunks smaller than this are merged with the next: each parser call has a
+ * fixed cost, so twenty thousand one-line subsections must not mean twenty
+ * thousand calls. The rule looks only at the distance from the last
+ * boundary, so after an edit the boundaries fall back into step at once.
+ */
+export const MIN_CHUNK_CHARS = 2048;
+
+export function splitIntoChunks(text: string, from = 0, minChunk = MIN_CHUNK_CHARS): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let state: State = { kind: 'normal' };
@@ -43,7 +51,7 @@ export function splitIntoChunks(text: string, from = 0): Chunk[] {
       if (FRONTMATTER_FENCE.test(line)) frontmatterOpen = false;
     } else {
       state = advance(state, line);
-      if (state.kind === 'normal' && HEADING.test(line) && position > chunkStart) {
+      if (state.kind === 'normal' && HEADING.test(line) && position > chunkStart && position - chunkStart >= minChunk) {
         chunks.push({ start: chunkStart, end: position });
         chunkStart = position;
       }

@@ -24,6 +24,13 @@ export interface FrontmatterYaml {
   plainScalars: Map<string, string>;
 }
 
+/**
+ * A note's metadata is a dozen keys. Beyond this size the frontmatter is not
+ * parsed at all (one clear finding), so pasting a megabyte into it cannot make
+ * every keystroke slow.
+ */
+export const MAX_FRONTMATTER_CHARS = 100_000;
+
 /** Far below the library's default: a note's metadata never needs many aliases, an alias bomb does. */
 const MAX_ALIAS_COUNT = 50;
 
@@ -34,11 +41,22 @@ export function escapePointerToken(token: string): string {
 export function parseFrontmatterYaml(source: string, offset: number): FrontmatterYaml {
   const result: FrontmatterYaml = { valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };
   const shift = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
-  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  if (source.length > MAX_FRONTMATTER_CHARS) {
+    result.issue = { kind: 'syntax', detail: `the frontmatter is too large (${source.length} characters; at most ${MAX_FRONTMATTER_CHARS})`, span: shift(0, 0) };
+    return result;
+  }
+  // uniqueKeys is checked below in linear time: the library's own check is
+  // quadratic, which a frontmatter of forty thousand keys turns into a minute.
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const error = doc.errors[0];
   if (error) {
     const detail = firstLine(error.message);
     result.issue = { kind: 'syntax', detail, span: shift(openerBefore(source, error.pos[0], detail), error.pos[1]) };
+    return result;
+  }
+  const duplicate = doc.contents ? findDuplicateKey(doc.contents) : null;
+  if (duplicate) {
+    result.issue = { kind: 'syntax', detail: `the key ‘${duplicate.key}’ appears twice; map keys must be unique`, span: shift(duplicate.range[0], duplicate.range[1]) };
     return result;
   }
   let value: unknown;
@@ -87,6 +105,26 @@ function collectSpans(node: YamlNode, pointer: string, out: FrontmatterYaml, shi
       if (item) collectSpans(item as YamlNode, `${pointer}/${index}`, out, shift);
     });
   }
+}
+
+function findDuplicateKey(root: YamlNode): { key: string; range: [number, number] } | null {
+  const pending: YamlNode[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        if (seen.has(key) && keyNode?.range) return { key, range: [keyNode.range[0], keyNode.range[1]] };
+        seen.add(key);
+        if (pair.value) pending.push(pair.value as YamlNode);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item) pending.push(item as YamlNode);
+    }
+  }
+  return null;
 }
 
 /**

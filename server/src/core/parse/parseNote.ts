@@ -5,7 +5,7 @@
  * document only re-parses the chunks that changed.
  */
 import { LineIndex, type Span } from '../text/lineIndex';
-import { splitIntoChunks } from './chunks';
+import { MIN_CHUNK_CHARS, splitIntoChunks } from './chunks';
 import { createMarkdownParser, outlineChunk, type ChunkOutline, type MarkdownParser } from './chunkOutline';
 import { parseFrontmatterYaml, type FrontmatterYaml } from './frontmatterYaml';
 
@@ -49,7 +49,10 @@ export class NoteParser {
   private chunkCache = new Map<string, ChunkOutline>();
   private yamlCache: { source: string; offset: number; result: FrontmatterYaml } | null = null;
 
-  constructor(private readonly markdown: MarkdownParser = createMarkdownParser()) {}
+  constructor(
+    private readonly markdown: MarkdownParser = createMarkdownParser(),
+    private readonly minChunk = MIN_CHUNK_CHARS,
+  ) {}
 
   parse(text: string): ParsedNote {
     const lines = new LineIndex(text);
@@ -58,7 +61,7 @@ export class NoteParser {
     const headings: Heading[] = [];
     let frontmatterNode: ChunkOutline['frontmatter'] & { base: number } | undefined;
 
-    for (const chunk of splitIntoChunks(text, bodyFrom)) {
+    for (const chunk of splitIntoChunks(text, bodyFrom, this.minChunk)) {
       const chunkText = text.slice(chunk.start, chunk.end);
       let outline = nextCache.get(chunkText) ?? this.chunkCache.get(chunkText);
       if (!outline) outline = outlineChunk(this.markdown, chunkText);

@@ -14,6 +14,7 @@ import rehypeStringify from 'rehype-stringify';
 import { visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot, ElementContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { isPathological } from '../parse/pathological';
 
 export interface MissingSection {
   /** The section's title and number as the fix would insert it. */
@@ -42,6 +43,60 @@ const SCHEMA = {
 };
 
 export function markdownToHtml(text: string, options: BodyOptions): string {
+  if (isPathological(text)) return plainTextHtml(text, options);
+  try {
+    return markdownToHtmlUnguarded(text, options);
+  } catch {
+    // A preview of the text beats no preview: the checks still ran on it.
+    return plainTextHtml(text, options);
+  }
+}
+
+/**
+ * The body as escaped paragraphs, headings kept (with their line, for
+ * reveal): for Markdown too deeply nested for the HTML pipeline.
+ */
+function plainTextHtml(text: string, options: BodyOptions): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  let start = 0;
+  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
+    if (close > 0) start = close + 1;
+  }
+  const parts: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) parts.push(`<p>${paragraph.map(escape).join('<br>')}</p>`);
+    paragraph = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heading = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    if (heading) {
+      flush();
+      const level = (heading[1] as string).length;
+      for (const missing of options.missing.filter((m) => m.beforeLine === i && level === 2)) parts.push(missingHtml(missing, options));
+      parts.push(`<h${level} data-line="${i}">${escape(heading[2] as string)}</h${level}>`);
+    } else if (line.trim() === '') {
+      flush();
+    } else {
+      paragraph.push(line);
+    }
+  }
+  flush();
+  for (const missing of options.missing.filter((m) => m.beforeLine === null)) parts.push(missingHtml(missing, options));
+  return parts.join('\n');
+}
+
+function missingHtml(section: MissingSection, options: BodyOptions): string {
+  return `<section class="nota-missing" data-missing="${escape(section.title)}"><h2>${escape(`${section.number}. ${section.title}`)}</h2><p>${escape(options.missingLabel(section))}</p></section>`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+}
+
+function markdownToHtmlUnguarded(text: string, options: BodyOptions): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
