@@ -14,6 +14,8 @@ export interface NotaExtensionApi {
   ready(): Promise<void>;
   /** What the open preview of a note shows (for tests). */
   describePreview(uri: vscode.Uri): Promise<PreviewDescription | undefined>;
+  /** Fires when a preview has shown a new version of its note. */
+  onDidUpdatePreview: vscode.Event<{ uri: vscode.Uri; version: number }>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
@@ -80,7 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
   );
   await starting;
   void updateNoteContext(vscode.window.activeTextEditor);
-  return { ready: () => starting, describePreview: (uri) => previews.describe(uri) };
+  return { ready: () => starting, describePreview: (uri) => previews.describe(uri), onDidUpdatePreview: previews.onDidUpdate };
 }
 
 export async function deactivate(): Promise<void> {

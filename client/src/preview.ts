@@ -22,7 +22,8 @@ export interface PreviewDescription {
   headings: string[];
   missing: string[];
   banner: string | null;
-  scripts: number;
+  /** Elements in the note's content that could run code or load something remote (must be 0). */
+  unsafe: number;
   csp: string | null;
 }
 
@@ -38,6 +39,9 @@ export class NotePreviews implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly waiting = new Map<string, (message: unknown) => void>();
   private nextId = 0;
+  private readonly updated = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  /** Fires when a preview has shown a new version of its note (the webview confirmed it). */
+  readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.disposables.push(
@@ -64,8 +68,9 @@ export class NotePreviews implements vscode.Disposable {
       if (entry.timer) clearTimeout(entry.timer);
       this.panels.delete(key);
     });
-    panel.webview.onDidReceiveMessage((message: { type?: string; line?: number; id?: string }) => {
+    panel.webview.onDidReceiveMessage((message: { type?: string; line?: number; id?: string; version?: number }) => {
       if (message.type === 'reveal' && typeof message.line === 'number') void revealLine(document.uri, message.line);
+      if (message.type === 'updated' && typeof message.version === 'number') this.updated.fire({ uri: document.uri, version: message.version });
       if (message.id && this.waiting.has(message.id)) {
         this.waiting.get(message.id)?.(message);
         this.waiting.delete(message.id);
@@ -113,6 +118,7 @@ export class NotePreviews implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.updated.dispose();
     for (const { panel } of this.panels.values()) panel.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }

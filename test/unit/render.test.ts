@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLanguageService } from '../../server/src/core/languageService';
+import { WEBVIEW_SCRIPT } from '../../server/src/core/render/webviewScript';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -85,6 +86,10 @@ describe('rendering in house style', () => {
       assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
       assert.doesNotMatch(html, /<img src=x/);
     });
+  });
+
+  it('the webview script is valid JavaScript', () => {
+    assert.doesNotThrow(() => new Function('acquireVsCodeApi', WEBVIEW_SCRIPT));
   });
 
   it('nota render writes a standalone page with the same layout', () => {

@@ -18,6 +18,8 @@ const NOTES = [
   [path.join(FIXTURES, 'portfolio-holder-unknown-addressee.md'), 'notes/portfolio-holder-unknown-addressee.md'],
   // No frontmatter at all: a note only because of its *.nota.md name.
   [path.join(FIXTURES, 'frontmatter-missing.md'), 'notes/zonder-metadata.nota.md'],
+  // Writing aids: a note that lacks a section, for the quick fix.
+  [path.join(FIXTURES, 'section-missing.md'), 'notes/section-missing.md'],
 ];
 
 /** Returns the absolute path of a freshly staged workspace in `dest`. */

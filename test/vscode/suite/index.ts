@@ -10,6 +10,10 @@ export function run(): Promise<void> {
   // happen after runMocha has defined those globals. Order = run order.
   return runMocha('nota extension suite', async () => {
     await import('./extension.test');
+    await import('./writingAids.test');
+    await import('./preview.test');
+    await import('./workspaceTypes.test');
+    await import('./recovery.test');
     await import('./problemsPanel.test');
   });
 }

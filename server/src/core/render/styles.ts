@@ -12,11 +12,13 @@ export const NOTE_CSS = `
 html, body { margin: 0; padding: 0; }
 body { background: #e8e8e8; color: var(--ink); font-family: "Fira Sans", "Noto Sans", "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 9.5pt; line-height: 1.45; }
 .nota-banner { position: sticky; top: 0; z-index: 1; margin: 0 auto; max-width: 210mm; padding: 6px 12px; background: #fff4e0; color: var(--warn); border-bottom: 1px solid #f0d9a8; font-size: 9pt; }
-.nota-page { position: relative; width: 210mm; min-height: 297mm; margin: 12px auto; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); padding: 0 0 20mm 0; }
+.nota-page { position: relative; width: 210mm; max-width: calc(100vw - 16px); min-height: 297mm; margin: 12px auto; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); padding: 0 0 20mm 0; }
 .nota-ribbon { position: absolute; top: 0; left: 50%; transform: translateX(-50%); width: 16mm; height: 34mm; background: var(--lintblauw); display: flex; align-items: flex-end; justify-content: center; padding-bottom: 4mm; }
 .nota-emblem { width: 9mm; height: 14mm; border: 1.5px solid #fff; border-radius: 1mm; opacity: .9; }
 .nota-emblem img { width: 100%; height: 100%; object-fit: contain; }
 .nota-sheet { display: grid; grid-template-columns: 1fr 48mm; column-gap: 10mm; padding: 48mm 14mm 0 22mm; }
+/* A narrow editor column: the same page, with the colophon kept in view. */
+@media screen and (max-width: 200mm) { .nota-sheet { grid-template-columns: 1fr 36mm; column-gap: 5mm; padding: 44mm 5mm 0 7mm; } }
 .nota-doctype { font-size: 22pt; font-weight: 600; letter-spacing: .02em; margin: 0 0 4mm 0; text-transform: lowercase; }
 .nota-addressees { margin: 0 0 8mm 0; }
 .nota-addressees li { list-style: none; }

@@ -4,7 +4,7 @@
  * headings so the editor can reveal them; and answers a `describe` message
  * with what it shows, for the extension's tests.
  */
-export const WEBVIEW_SCRIPT = `
+export const WEBVIEW_SCRIPT = String.raw`
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('nota-root');
@@ -29,7 +29,11 @@ export const WEBVIEW_SCRIPT = `
         headings: text('.nota-body h2, .nota-body h3'),
         missing: text('.nota-missing h2'),
         banner: text('.nota-banner')[0] || null,
-        scripts: document.querySelectorAll('script').length,
+        unsafe: Array.from(document.querySelectorAll('#nota-root *')).filter(function (n) {
+          return n.tagName === 'SCRIPT' || Array.from(n.attributes).some(function (a) {
+            return /^on/i.test(a.name) || (/^(src|href)$/i.test(a.name) && /^\s*(javascript|data):/i.test(a.value)) || (a.name === 'src' && /^\s*(https?:)?\/\//i.test(a.value));
+          });
+        }).length,
         csp: (document.querySelector('meta[http-equiv="Content-Security-Policy"]') || {}).content || null
       });
     }

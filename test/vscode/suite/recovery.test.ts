@@ -1,0 +1,37 @@
+/**
+ * If the language server dies anyway (killed, out of memory), the client
+ * starts it again and the findings come back without the user doing anything.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { summarize, waitForDiagnostics } from '../support/diagnostics';
+import { expectedFindings, fileInWorkspace, openInEditor } from '../support/workspace';
+
+const NOTE = 'notes/field-missing.md';
+
+/** The language server is a child of this extension host, running dist/server.js. */
+function serverPids(): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(process.pid), '-f', 'dist/server.js'], { encoding: 'utf8' })
+      .split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0);
+  } catch {
+    return [];
+  }
+}
+
+describe('Crash recovery in a real VS Code', () => {
+  it('restarts a killed server, and the findings come back', async () => {
+    await openInEditor(NOTE);
+    const uri = fileInWorkspace(NOTE);
+    const expected = await expectedFindings(NOTE);
+    await waitForDiagnostics(uri, (d) => JSON.stringify(summarize(d)) === JSON.stringify(expected), 'the findings before the crash');
+    const before = serverPids();
+    assert.equal(before.length, 1, `expected one language server process, found ${before.join(', ') || 'none'}`);
+    const back = waitForDiagnostics(uri, (d) => JSON.stringify(summarize(d)) === JSON.stringify(expected), 'the findings after the server was restarted', { requireEvent: true, timeoutMs: 60_000 });
+    process.kill(before[0] as number, 'SIGKILL');
+    await back;
+    const after = serverPids();
+    assert.equal(after.length, 1);
+    assert.notEqual(after[0], before[0], 'the same server process is still running');
+  });
+});
