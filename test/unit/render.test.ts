@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { WEBVIEW_SCRIPT } from '../../server/src/core/render/webviewScript';
+import { BodyRenderer } from '../../server/src/core/render/bodyRenderer';
+import { markdownToHtml } from '../../server/src/core/render/markdownToHtml';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -86,6 +88,19 @@ describe('rendering in house style', () => {
       assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
       assert.doesNotMatch(html, /<img src=x/);
     });
+  });
+
+  it('renders chunk by chunk: same HTML as a whole render, references resolved across chunks, unchanged chunks reused', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => `### 4.${i + 1}. Deel ${i}\n\n${'Tekst met [een bron][bron]. '.repeat(60)}\n`).join('\n');
+    const text = minimal.replace('Toelichting.\n', `Toelichting.\n\n${sections}\n[bron]: https://example.org/bron\n`);
+    const renderer = new BodyRenderer();
+    const options = { missing: [], missingLabel: () => '', remoteImageLabel: 'x' };
+    const chunked = renderer.render(text, options);
+    assert.equal(chunked.replace(/\n/g, ''), markdownToHtml(text, options).replace(/\n/g, ''));
+    assert.equal((chunked.match(/<a href="https:\/\/example.org\/bron">een bron<\/a>/g) ?? []).length, 30 * 60);
+    assert.match(chunked, /<h3 data-line="\d+">4.30. Deel 29<\/h3>/);
+    const line = Number(/<h3 data-line="(\d+)">4.30. Deel 29/.exec(chunked)?.[1]);
+    assert.equal(text.split('\n')[line], '### 4.30. Deel 29');
   });
 
   it('the webview script is valid JavaScript', () => {

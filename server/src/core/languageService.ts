@@ -20,6 +20,7 @@ import { renderSnippet, renderText } from './features/snippetText';
 import { staticSnippets, type VsCodeSnippet } from './features/staticSnippets';
 import { calendarDateOf, formatDutchDate } from './domain/dutchDate';
 import { renderNoteContent, renderPage, type PageOptions, type RenderedNote } from './render/renderNote';
+import { BodyRenderer } from './render/bodyRenderer';
 import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { resolveNoteType } from './check/noteType';
 import type { Finding } from './findings/finding';
@@ -47,6 +48,7 @@ export interface LanguageServiceOptions {
 
 interface DocumentState {
   parser: NoteParser;
+  bodyRenderer: BodyRenderer;
   version: number;
   text: string;
   parsed: ParsedNote;
@@ -187,7 +189,7 @@ export class NotaLanguageService {
       registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
     };
     const subject = model.frontmatter?.onderwerp;
-    return { ...renderNoteContent(context, findings, options), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
+    return { ...renderNoteContent(context, findings, options, state.bodyRenderer), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
   }
 
   /** A standalone HTML page of the note (for `nota render`). */
@@ -232,7 +234,8 @@ export class NotaLanguageService {
       return existing;
     }
     const parser = existing?.parser ?? new NoteParser();
-    const state: DocumentState = { parser, version: document.version, text, parsed: parser.parse(text), results: new Map(), analyses: new Map() };
+    const bodyRenderer = existing?.bodyRenderer ?? new BodyRenderer();
+    const state: DocumentState = { parser, bodyRenderer, version: document.version, text, parsed: parser.parse(text), results: new Map(), analyses: new Map() };
     this.documents.set(document.uri, state);
     return state;
   }

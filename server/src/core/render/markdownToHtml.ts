@@ -24,11 +24,14 @@ export interface MissingSection {
   beforeLine: number | null;
 }
 
-export interface BodyOptions {
+export interface HtmlOptions {
+  remoteImageLabel: string;
+}
+
+export interface BodyOptions extends HtmlOptions {
   missing: readonly MissingSection[];
   /** Text of the marker shown for a missing section. */
   missingLabel: (section: MissingSection) => string;
-  remoteImageLabel: string;
 }
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -42,13 +45,13 @@ const SCHEMA = {
   },
 };
 
-export function markdownToHtml(text: string, options: BodyOptions): string {
-  if (isPathological(text)) return plainTextHtml(text, options);
+export function markdownToHtml(text: string, options: HtmlOptions): string {
+  if (isPathological(text)) return plainTextHtml(text);
   try {
     return markdownToHtmlUnguarded(text, options);
   } catch {
     // A preview of the text beats no preview: the checks still ran on it.
-    return plainTextHtml(text, options);
+    return plainTextHtml(text);
   }
 }
 
@@ -56,7 +59,7 @@ export function markdownToHtml(text: string, options: BodyOptions): string {
  * The body as escaped paragraphs, headings kept (with their line, for
  * reveal): for Markdown too deeply nested for the HTML pipeline.
  */
-function plainTextHtml(text: string, options: BodyOptions): string {
+function plainTextHtml(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   let start = 0;
   if (/^---[ \t]*$/.test(lines[0] ?? '')) {
@@ -75,7 +78,6 @@ function plainTextHtml(text: string, options: BodyOptions): string {
     if (heading) {
       flush();
       const level = (heading[1] as string).length;
-      for (const missing of options.missing.filter((m) => m.beforeLine === i && level === 2)) parts.push(missingHtml(missing, options));
       parts.push(`<h${level} data-line="${i}">${escape(heading[2] as string)}</h${level}>`);
     } else if (line.trim() === '') {
       flush();
@@ -84,11 +86,10 @@ function plainTextHtml(text: string, options: BodyOptions): string {
     }
   }
   flush();
-  for (const missing of options.missing.filter((m) => m.beforeLine === null)) parts.push(missingHtml(missing, options));
   return parts.join('\n');
 }
 
-function missingHtml(section: MissingSection, options: BodyOptions): string {
+export function missingSectionHtml(section: MissingSection, options: BodyOptions): string {
   return `<section class="nota-missing" data-missing="${escape(section.title)}"><h2>${escape(`${section.number}. ${section.title}`)}</h2><p>${escape(options.missingLabel(section))}</p></section>`;
 }
 
@@ -96,7 +97,7 @@ function escape(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 }
 
-function markdownToHtmlUnguarded(text: string, options: BodyOptions): string {
+function markdownToHtmlUnguarded(text: string, options: HtmlOptions): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -114,7 +115,6 @@ function markdownToHtmlUnguarded(text: string, options: BodyOptions): string {
     .use(rehypeSanitize, SCHEMA)
     .use(() => (tree: HastRoot) => {
       neutraliseRemoteImages(tree, options.remoteImageLabel);
-      insertMissingSections(tree, options);
     })
     .use(rehypeStringify);
   return String(processor.processSync(text));
@@ -133,20 +133,4 @@ function neutraliseRemoteImages(tree: HastRoot, label: string): void {
     };
     parent.children.splice(index, 1, link as ElementContent);
   });
-}
-
-function insertMissingSections(tree: HastRoot, options: BodyOptions): void {
-  const marker = (section: MissingSection): Element => ({
-    type: 'element', tagName: 'section',
-    properties: { className: ['nota-missing'], dataMissing: section.title },
-    children: [
-      { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: `${section.number}. ${section.title}` }] },
-      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: options.missingLabel(section) }] },
-    ],
-  });
-  for (const section of options.missing) {
-    const index = section.beforeLine === null ? -1 : tree.children.findIndex((node) => node.type === 'element' && node.tagName === 'h2' && Number(node.properties.dataLine) === section.beforeLine);
-    if (index < 0) tree.children.push(marker(section));
-    else tree.children.splice(index, 0, marker(section));
-  }
 }

@@ -7,7 +7,8 @@ import type { NoteContext } from '../features/noteContext';
 import type { Finding } from '../findings/finding';
 import { formatMessage } from '../findings/messages';
 import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
-import { markdownToHtml, type MissingSection } from './markdownToHtml';
+import type { MissingSection } from './markdownToHtml';
+import { BodyRenderer } from './bodyRenderer';
 import { NOTE_CSS } from './styles';
 import { WEBVIEW_SCRIPT } from './webviewScript';
 
@@ -24,7 +25,7 @@ export interface RenderedNote {
   errorCount: number;
 }
 
-export function renderNoteContent(context: NoteContext, findings: readonly Finding[], options: PageOptions = {}): RenderedNote {
+export function renderNoteContent(context: NoteContext, findings: readonly Finding[], options: PageOptions = {}, bodyRenderer = new BodyRenderer()): RenderedNote {
   const { locale } = context;
   const frontmatter = context.model.frontmatter ?? {};
   const errorCount = findings.filter((f) => f.severity === 'error').length;
@@ -34,7 +35,7 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
       const before = typeof f.data?.beforeSection === 'number' ? context.sourceMap.spans.get(`/sections/${f.data.beforeSection}`) : undefined;
       return { title: String(f.data?.title ?? ''), number: String(f.data?.number ?? ''), beforeLine: before ? context.parsed.lines.positionAt(before.start).line : null };
     });
-  const body = markdownToHtml(context.text, {
+  const body = bodyRenderer.render(context.text, {
     missing,
     missingLabel: () => formatMessage(locale, 'preview.missing'),
     remoteImageLabel: formatMessage(locale, 'preview.remoteImage'),

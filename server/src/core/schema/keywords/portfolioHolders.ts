@@ -45,7 +45,9 @@ export function checkAddressees(
       if (typeof value !== 'string' || !value.trim()) return;
       const holder = registry.resolve(value);
       if (isNamed(section, value, holder?.id ?? null)) return;
-      const insertAt = where.lines.positionAt(trimmedEnd(where.sourceMap, sectionIndex, section));
+      // After the last line with text, whole (trailing spaces stay with their line).
+      const lastText = trimmedEnd(where.sourceMap, sectionIndex, section);
+      const insertAt = where.lines.positionAt(where.lines.lineSpanAt(Math.max(0, lastText - 1)).end);
       errors.push(keywordError(ADDRESSEES_KEYWORD, {
         code: 'portfolio-holder-missing',
         pointer: `/frontmatter/${escapePointerToken(spec.field)}/${i}`,
