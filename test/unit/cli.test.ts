@@ -106,6 +106,22 @@ describe('nota check (command line)', () => {
     assert.match(stdout, /1 note checked: 1 error, 0 warnings/);
   });
 
+  it('checks a 10 MB note fully (the size limit is for live checks only)', function () {
+    this.timeout(120000);
+    const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+    const part = Array.from({ length: 200 }, (_, i) => `### 4.${i + 2}. Deel ${i}\n\n${'De monitor is gebaseerd op data uit de strafrechtketen. '.repeat(8)}\n`).join('\n');
+    let body = '';
+    while (body.length < 10_000_000) body += `${part}\n`;
+    const file = path.join(workspace, 'groot.md');
+    writeFileSync(file, example.replace('## 5. Informatie', `${body}\n## 5. Informatie`));
+    const { code, stdout } = nota(['check', '--format', 'json', file]);
+    assert.ok(code === 0 || code === 1, `exit ${code}`);
+    const [entry] = JSON.parse(stdout) as { diagnostics: { code: string }[] }[];
+    // Every repetition restarts the subsection numbers: the checker saw all of them.
+    assert.ok((entry?.diagnostics.filter((d) => d.code === 'section-numbering').length ?? 0) > 100);
+    assert.ok(!entry?.diagnostics.some((d) => d.code === 'note-too-large'));
+  });
+
   it('reads a file with a BOM like an editor does (the BOM is not a character of line 1)', () => {
     const file = path.join(workspace, 'bom.md');
     writeFileSync(file, '\uFEFF' + readFileSync(path.join(FIXTURES, 'field-unknown.md'), 'utf8'));

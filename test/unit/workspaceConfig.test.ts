@@ -62,6 +62,15 @@ describe('workspace configuration', () => {
     assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
   });
 
+  it('never fetches a remote $ref: such a schema is refused, offline, at once', () => {
+    const service = createLanguageService();
+    const started = Date.now();
+    const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/remote.schema.json', JSON.stringify({ 'x-nota-type': 'remote', $ref: 'https://example.org/nota.schema.json' }))]));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]?.message ?? '', /can't resolve reference|resolve/i);
+    assert.ok(Date.now() - started < 2000);
+  });
+
   it('lets a workspace override a built-in type (an 8-digit reference, as OCW uses)', () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'beslisnota.schema.json'), 'utf8')) as { properties: { frontmatter: { properties: { referentie: { pattern: string } } } } };
     schema.properties.frontmatter.properties.referentie.pattern = '^[0-9]{8}$';
