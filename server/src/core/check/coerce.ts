@@ -5,6 +5,7 @@
  * of any note type.
  */
 import type { AnySchemaObject } from 'ajv';
+import { escapePointerToken } from '../model/jsonPointer';
 
 export function coercePlainScalars(value: unknown, schema: AnySchemaObject | undefined, plainScalars: Map<string, string>, pointer = ''): unknown {
   if (!schema || typeof schema !== 'object') return value;
@@ -18,7 +19,7 @@ export function coercePlainScalars(value: unknown, schema: AnySchemaObject | und
     const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     for (const key of Object.keys(result)) {
       if (Object.hasOwn(properties, key)) {
-        result[key] = coercePlainScalars(result[key], properties[key], plainScalars, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        result[key] = coercePlainScalars(result[key], properties[key], plainScalars, `${pointer}/${escapePointerToken(key)}`);
       }
     }
     return result;

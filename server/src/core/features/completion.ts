@@ -15,6 +15,7 @@ import { matchSections } from '../schema/keywords/sectionSpec';
 import { calendarDateOf, formatDutchDate, formatIsoDate } from '../domain/dutchDate';
 import { noteSkeleton, sectionSnippet } from './skeleton';
 import { renderSnippet } from './snippetText';
+import { capitalize } from '../domain/capitalize';
 
 export function completions(context: NoteContext, position: Position): CompletionItem[] {
   const { parsed } = context;
@@ -101,7 +102,7 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
     return context.registry.holders()
       .filter((holder) => holder.listed && !listed.has(holder.id))
       .map((holder) => {
-        const title = holder.title[0]?.toUpperCase() + holder.title.slice(1);
+        const title = capitalize(holder.title);
         return {
           label: title,
           kind: CompletionItemKind.Value,

@@ -6,6 +6,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { NoteContext } from './noteContext';
 import { headingTree, type HeadingNode } from './headingTree';
 import { formatMessage } from '../findings/messages';
+import { unescapePointerToken } from '../model/jsonPointer';
 
 export function documentSymbols(context: NoteContext): DocumentSymbol[] {
   const { parsed, model, sourceMap, type } = context;
@@ -17,7 +18,7 @@ export function documentSymbols(context: NoteContext): DocumentSymbol[] {
     for (const [pointer, keySpan] of sourceMap.keySpans) {
       if (pointer.split('/').length !== 3) continue; // top-level keys only: /frontmatter/<key>
       const valueSpan = sourceMap.spans.get(pointer) ?? keySpan;
-      const key = pointer.slice('/frontmatter/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+      const key = unescapePointerToken(pointer.slice('/frontmatter/'.length));
       keys.push({
         name: key,
         detail: summarizeValue(model.frontmatter?.[key]),

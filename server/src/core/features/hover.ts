@@ -11,6 +11,7 @@ import { frontmatterSchemaOf } from '../check/checkNote';
 import { DUTCH_MONTHS, dutchWeekday, formatDutchDate, parseNoteDate } from '../domain/dutchDate';
 import { formatMessage } from '../findings/messages';
 import { WOO_GROUNDS } from '../builtin';
+import { unescapePointerToken } from '../model/jsonPointer';
 
 const WOO_CODE = /(?<![\d.])5\.(?:1\.[12][a-i]|1\.5|2)(?![\d\p{L}])/gu;
 const DATE_IN_TEXT = new RegExp(String.raw`\b(?:\d{1,2} (?:${DUTCH_MONTHS.join('|')}) \d{4}|\d{4}-\d{2}-\d{2})\b`, 'g');
@@ -60,7 +61,7 @@ function propertySchema(schema: AnySchemaObject | undefined, pointer: string): A
   for (const token of pointer.split('/').slice(2)) {
     if (!current) return undefined;
     if (/^\d+$/.test(token) && current.items && typeof current.items === 'object') current = current.items as AnySchemaObject;
-    else current = (current.properties as Record<string, AnySchemaObject> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+    else current = (current.properties as Record<string, AnySchemaObject> | undefined)?.[unescapePointerToken(token)];
   }
   return current;
 }

@@ -14,6 +14,7 @@ import { PORTFOLIO_HOLDER_KEYWORD } from '../schema/keywords/portfolioHolders';
 import { calendarDateOf, formatDutchDate } from '../domain/dutchDate';
 import { renumberEdits } from './renumber';
 import { lineBreakOf } from './textEdits';
+import { capitalize } from '../domain/capitalize';
 
 export interface Fix {
   title: string;
@@ -122,8 +123,4 @@ function nameHolder(context: NoteContext, data: Record<string, unknown>): Fix | 
   const list = /^\s*[-*+]\s/.exec(lastLine);
   const newText = list ? `${eol}${list[0]}${sentence}` : `${eol}${eol}${sentence}`;
   return { title: formatMessage(context.locale, 'fix.nameHolder', { holder }), edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true, safe: false };
-}
-
-function capitalize(text: string): string {
-  return text ? text[0]?.toUpperCase() + text.slice(1) : text;
 }

@@ -12,6 +12,7 @@ import { DATE_KEYWORD } from '../schema/keywords/dateKeyword';
 import { PORTFOLIO_HOLDER_KEYWORD } from '../schema/keywords/portfolioHolders';
 import type { SectionSpecEntry } from '../schema/keywords/sectionSpec';
 import type { SnippetPart } from './snippetText';
+import { capitalize } from '../domain/capitalize';
 
 export interface DateRendering {
   /** The date as text ("19 maart 2026"). */
@@ -67,8 +68,4 @@ export function sectionSnippet(section: SectionSpecEntry, number: string | Snipp
 function exampleOf(schema: AnySchemaObject): string | undefined {
   const example = Array.isArray(schema.examples) ? schema.examples[0] : undefined;
   return typeof example === 'string' ? example : undefined;
-}
-
-function capitalize(text: string): string {
-  return text ? text[0]?.toUpperCase() + text.slice(1) : text;
 }

@@ -6,6 +6,7 @@
  */
 import { parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Node as YamlNode, Scalar } from 'yaml';
 import type { Span } from '../text/lineIndex';
+import { escapePointerToken } from '../model/jsonPointer';
 
 export interface YamlIssue {
   kind: 'syntax' | 'not-mapping';
@@ -33,10 +34,6 @@ export const MAX_FRONTMATTER_CHARS = 100_000;
 
 /** Far below the library's default: a note's metadata never needs many aliases, an alias bomb does. */
 const MAX_ALIAS_COUNT = 50;
-
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 export function parseFrontmatterYaml(source: string, offset: number): FrontmatterYaml {
   const result: FrontmatterYaml = { valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot, ElementContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { isPathological } from '../parse/pathological';
+import { escapeHtml } from './escapeHtml';
 
 export interface MissingSection {
   /** The section's title and number as the fix would insert it. */
@@ -69,7 +70,7 @@ function plainTextHtml(text: string): string {
   const parts: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) parts.push(`<p>${paragraph.map(escape).join('<br>')}</p>`);
+    if (paragraph.length) parts.push(`<p>${paragraph.map(escapeHtml).join('<br>')}</p>`);
     paragraph = [];
   };
   for (let i = start; i < lines.length; i++) {
@@ -78,7 +79,7 @@ function plainTextHtml(text: string): string {
     if (heading) {
       flush();
       const level = (heading[1] as string).length;
-      parts.push(`<h${level} data-line="${i}">${escape(heading[2] as string)}</h${level}>`);
+      parts.push(`<h${level} data-line="${i}">${escapeHtml(heading[2] as string)}</h${level}>`);
     } else if (line.trim() === '') {
       flush();
     } else {
@@ -90,12 +91,9 @@ function plainTextHtml(text: string): string {
 }
 
 export function missingSectionHtml(section: MissingSection, options: BodyOptions): string {
-  return `<section class="nota-missing" data-missing="${escape(section.title)}"><h2>${escape(`${section.number}. ${section.title}`)}</h2><p>${escape(options.missingLabel(section))}</p></section>`;
+  return `<section class="nota-missing" data-missing="${escapeHtml(section.title)}"><h2>${escapeHtml(`${section.number}. ${section.title}`)}</h2><p>${escapeHtml(options.missingLabel(section))}</p></section>`;
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
-}
 
 function markdownToHtmlUnguarded(text: string, options: HtmlOptions): string {
   const processor = unified()

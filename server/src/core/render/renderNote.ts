@@ -11,6 +11,7 @@ import type { MissingSection } from './markdownToHtml';
 import { BodyRenderer } from './bodyRenderer';
 import { NOTE_CSS } from './styles';
 import { WEBVIEW_SCRIPT } from './webviewScript';
+import { escapeHtml } from './escapeHtml';
 
 export interface PageOptions {
   /** Webview: a nonce for the one style and script element, and the webview's resource source for CSP. */
@@ -98,8 +99,4 @@ ${script}
 </body>
 </html>
 `;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 }

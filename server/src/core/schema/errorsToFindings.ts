@@ -12,6 +12,7 @@ import { createFinding, type Finding } from '../findings/finding';
 import { formatMessage, type Locale, type MessageArgs, type MessageId } from '../findings/messages';
 import type { NotaKeywordError } from './context';
 import { FINDING_KEYWORD, PATTERN_HINT_KEYWORD } from './noteTypes';
+import { escapePointerToken, unescapePointerToken } from '../model/jsonPointer';
 
 export interface MappingInput {
   errors: (ErrorObject | NotaKeywordError)[];
@@ -63,7 +64,7 @@ function fromSchemaError(error: ErrorObject, input: MappingInput): Finding | nul
     }
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const pointer = `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const pointer = `${error.instancePath}/${escapePointerToken(extra)}`;
       const span = sourceMap.keySpans.get(pointer) ?? spanOf(pointer, sourceMap, lines);
       return createFinding(locale, {
         code: 'field-unknown', messageId: 'field-unknown', args: { field: fieldName(pointer), noteType: input.noteTypeName },
@@ -138,14 +139,14 @@ function insertionPoint(parentPointer: string, sourceMap: NoteSourceMap, lines: 
 
 /** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. */
 export function fieldName(pointer: string): string {
-  return pointer.replace(/^\/frontmatter\/?/, '').split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  return pointer.replace(/^\/frontmatter\/?/, '').split('/').map(unescapePointerToken).join('.');
 }
 
 function valueAt(model: NoteModel, pointer: string): unknown {
   let current: unknown = model;
   for (const token of pointer.split('/').slice(1)) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+    current = (current as Record<string, unknown>)[unescapePointerToken(token)];
   }
   return current;
 }

@@ -8,7 +8,7 @@ import type { NoteModel, NoteSourceMap, TopSectionModel } from '../../model/note
 import type { PortfolioRegistry } from '../../domain/portfolioRegistry';
 import { normalizeName } from '../../domain/portfolioRegistry';
 import type { LineIndex } from '../../text/lineIndex';
-import { escapePointerToken } from '../../parse/frontmatterYaml';
+import { escapePointerToken } from '../../model/jsonPointer';
 import { keywordError, type NotaKeywordError } from '../context';
 import { matchSections, type SectionsSpec } from './sectionSpec';
 
