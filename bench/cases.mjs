@@ -1,0 +1,165 @@
+// The five measurements of `npm run bench`, each against its yardstick,
+// measured side by side in the same run. Each returns plain numbers; run.mjs
+// turns them into the table.
+import { performance } from 'node:perf_hooks';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from './lspClient.mjs';
+import { compareInProcess, median, parallelCapacity, timeCommand } from './measure.mjs';
+import { DIST, ROOT, WORK, exampleText } from './generate.mjs';
+
+const SERVER = path.join(DIST, 'server.js');
+const CLI = path.join(DIST, 'cli.js');
+const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+
+/** (a) A full check of the example note (parse, model, schema, findings) against a bare parse of it. */
+export function exampleCheck(core, bare) {
+  const text = exampleText();
+  const service = core.createLanguageService();
+  // A new uri each time: no chunk or result cache can help, as for a note opened for the first time.
+  const check = (i) => {
+    const uri = `file:///bench/a/${i}-${Math.random()}/beslisnota.md`;
+    if (!service.check({ uri, version: 1, getText: () => text }, { locale: 'nl' })) throw new Error('the example is not a note');
+    service.close(uri);
+  };
+  return compareInProcess(check, () => bare(text));
+}
+
+/**
+ * (b) In the language server (nota.debounceMs 0): from a one-character edit
+ * in the middle of the 1 MB note to the diagnostics for that version, against
+ * a bare full parse of the note in this process.
+ */
+export async function editLatency(bare, largePath) {
+  const text = readFileSync(largePath, 'utf8');
+  bare(text);
+  const parses = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    bare(text);
+    parses.push(performance.now() - start);
+  }
+
+  const client = await LspClient.start(SERVER, { debounceMs: 0 });
+  try {
+    const uri = pathToFileURL(largePath).href;
+    await client.open(uri, text, 1);
+    const opened = await client.diagnosticsFor(uri, 1);
+    // A list item of a subsection half-way down: an ordinary place to type.
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('- Het aantal meldingen'));
+    const at = { line, character: 10 };
+    const latencies = [];
+    let version = 1;
+    for (let i = 0; i < 12; i++) {
+      version++;
+      // Insert a character, then delete it again: the note keeps its size.
+      const change = i % 2 === 0
+        ? { range: { start: at, end: at }, text: 'x' }
+        : { range: { start: at, end: { line, character: at.character + 1 } }, text: '' };
+      const sent = performance.now();
+      await client.change(uri, version, [change]);
+      const published = await client.diagnosticsFor(uri, version);
+      if (published.diagnostics.length !== opened.diagnostics.length) throw new Error('an edit inside a paragraph changed the findings');
+      if (i >= 2) latencies.push(published.at - sent); // the first two are warm-up
+    }
+    return { subject: median(latencies), reference: median(parses), ratio: median(latencies) / median(parses), edits: latencies.length };
+  } finally {
+    await client.stop();
+  }
+}
+
+/**
+ * (c) `nota check` over the 2,000 generated notes against markdownlint-cli2
+ * (default rules) over the same files, each a fresh process, alternating.
+ * Also runs nota on one thread once, to show what the workers bring and that
+ * the output is the same.
+ */
+export async function batchCheck(notesDir) {
+  const relative = path.relative(WORK, notesDir);
+  const count = readdirSync(notesDir).length;
+  const nota = (env = {}) => timeCommand(process.execPath, [CLI, 'check', relative], { cwd: WORK, env: { ...process.env, NOTA_LANG: 'nl', ...env } });
+  const lint = () => timeCommand(process.execPath, [MARKDOWNLINT, `${relative}/**/*.md`], { cwd: WORK });
+  const expectNota = (run) => {
+    if (run.code === 2 || !run.stdout.includes(`${count} nota's gecontroleerd`)) throw new Error(`nota check failed (${run.code}): ${run.stderr || run.stdout.slice(-500)}`);
+    return run;
+  };
+  const expectLint = (run) => {
+    if (run.code !== 0 && run.code !== 1) throw new Error(`markdownlint-cli2 failed (${run.code}): ${run.stderr.slice(-500)}`);
+    return run;
+  };
+
+  // Warm-up: the files into the page cache, the bundles into the compile cache.
+  const parallelOutput = expectNota(await nota()).stdout;
+  expectLint(await lint());
+  const notaTimes = [];
+  const lintTimes = [];
+  const ratios = [];
+  for (let round = 0; round < 3; round++) {
+    // Alternate which goes first, so a burst of load elsewhere hits both alike.
+    let n;
+    let l;
+    if (round % 2) {
+      n = expectNota(await nota()).ms;
+      l = expectLint(await lint()).ms;
+    } else {
+      l = expectLint(await lint()).ms;
+      n = expectNota(await nota()).ms;
+    }
+    notaTimes.push(n);
+    lintTimes.push(l);
+    ratios.push(n / l);
+  }
+  const sequential = expectNota(await nota({ NOTA_THREADS: '1' }));
+  const capacity = await parallelCapacity();
+  return {
+    subject: median(notaTimes),
+    reference: median(lintTimes),
+    ratio: median(ratios),
+    files: count,
+    sequential: sequential.ms,
+    sameOutput: sequential.stdout === parallelOutput,
+    capacity,
+  };
+}
+
+/** (d) From spawning the server to the first diagnostics of the example note. */
+export async function startup(examplePath) {
+  const text = exampleText();
+  const uri = pathToFileURL(examplePath).href;
+  const times = [];
+  for (let i = 0; i < 6; i++) {
+    const client = await LspClient.start(SERVER, { debounceMs: 0 });
+    try {
+      await client.open(uri, text, 1);
+      const published = await client.diagnosticsFor(uri, 1);
+      if (i > 0) times.push(published.at - client.startedAt); // the first run warms the disk cache
+    } finally {
+      await client.stop();
+    }
+  }
+  return { value: median(times) };
+}
+
+/** (e) The server's resident memory with 200 different notes open and checked. */
+export async function memory(notesDir) {
+  const files = readdirSync(notesDir).sort().slice(0, 200);
+  const client = await LspClient.start(SERVER, { debounceMs: 0 });
+  try {
+    const uris = [];
+    for (const file of files) {
+      const full = path.join(notesDir, file);
+      const uri = pathToFileURL(full).href;
+      uris.push(uri);
+      await client.open(uri, readFileSync(full, 'utf8'), 1);
+    }
+    await Promise.all(uris.map((uri) => client.diagnosticsFor(uri, 1)));
+    // Let the server settle (pending writes, a scavenge) before reading its size.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { rss, peak } = client.memory();
+    return { value: rss, peak, open: uris.length };
+  } finally {
+    await client.stop();
+  }
+}

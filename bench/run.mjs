@@ -1,0 +1,104 @@
+// `npm run bench`: generates the inputs, measures Nota against its yardsticks
+// side by side in one run, and prints a Markdown table of the ratios with the
+// targets they must meet (also written to bench/.work/results.md, for the
+// README). `--only=a,c` runs some cases. `npm run bench` builds the bundles
+// first; NOTA_DIST and NOTA_SOURCE point the bench at another build and tree.
+import { performance } from 'node:perf_hooks';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST, EXAMPLE, WORK, generate } from './generate.mjs';
+import { bareParser, loadCore, megabytes, ms, seconds } from './measure.mjs';
+import { batchCheck, editLatency, exampleCheck, memory, startup } from './cases.mjs';
+
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg ? new Set(onlyArg.split(',')) : null;
+const wanted = (id) => !only || only.has(id);
+
+for (const bundle of ['cli.js', 'server.js']) {
+  if (!existsSync(path.join(DIST, bundle))) {
+    console.error(`${path.join(DIST, bundle)} is missing: run \`npm run build\` first`);
+    process.exit(2);
+  }
+}
+
+const machine = describeMachine();
+const loadBefore = os.loadavg()[0];
+console.log(`Nota bench on ${machine}\nbundles: ${DIST}\n`);
+const paths = generate();
+const bare = await bareParser();
+const rows = [];
+const notes = [];
+const started = performance.now();
+
+const step = async (id, title, run) => {
+  if (!wanted(id)) return;
+  process.stdout.write(`(${id}) ${title} …`);
+  const t0 = performance.now();
+  const result = await run();
+  process.stdout.write(` ${seconds(performance.now() - t0)}\n`);
+  return result;
+};
+
+const a = await step('a', 'full check of the example vs bare parse', async () => exampleCheck(await loadCore(), bare));
+if (a) {
+  rows.push(ratioRow('a', 'full check of the example note (5 KB) vs a bare parse of it', a, ms, 1.3));
+  notes.push('(a) in one process, the core bundled as for dist/; median of 15 alternating rounds of 20 calls each, after 60 warm-up calls.');
+}
+
+const b = await step('b', 'server: one-character edit → diagnostics, 1 MB note', () => editLatency(bare, paths.large));
+if (b) {
+  rows.push(ratioRow('b', 'server, 1 MB note: one-character edit → diagnostics (debounce 0) vs a bare full parse', b, ms, 0.1));
+  notes.push(`(b) median of ${b.edits} edits after 2 warm-up edits; bare parse median of 3.`);
+}
+
+const c = await step('c', 'nota check vs markdownlint-cli2, 2,000 notes', () => batchCheck(paths.notes));
+if (c) {
+  rows.push(ratioRow('c', `\`nota check\` vs \`markdownlint-cli2\` (default rules), ${c.files.toLocaleString('en')} notes`, c, seconds, 0.5));
+  if (!existsSync(path.join(DIST, 'checkWorker.js'))) notes.push(`(c) ${path.join(DIST, 'checkWorker.js')} is missing: nota check ran on one thread throughout.`);
+  notes.push(`(c) nota on one thread (NOTA_THREADS=1): ${seconds(c.sequential)}; same output as with workers: ${c.sameOutput ? 'yes' : 'NO'}. Two threads of plain arithmetic did ${c.capacity.toFixed(2)}× the work of one meanwhile (2.00: two free cores). markdownlint-cli2 uses one thread.`);
+}
+
+const d = await step('d', 'server start → first diagnostics', () => startup(EXAMPLE));
+if (d) {
+  rows.push(valueRow('d', 'server start → first diagnostics of the example note', ms(d.value), '< 400 ms', d.value < 400));
+  notes.push('(d) from spawning `node dist/server.js --stdio` (initialize, didOpen) to the diagnostics; median of 5 starts after one warm-up.');
+}
+
+const e = await step('e', 'server memory with 200 notes open', () => memory(paths.notes));
+if (e) {
+  rows.push(valueRow('e', `server memory (RSS) with ${e.open} notes open`, megabytes(e.value), '≤ 150 MB', e.value <= 150e6));
+  notes.push(`(e) peak RSS while opening them: ${megabytes(e.peak)}.`);
+}
+
+const loadAfter = os.loadavg()[0];
+const table = [
+  '| | measurement | Nota | yardstick | ratio / value | target | met |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
+const report = [
+  table,
+  '',
+  ...notes,
+  `Machine: ${machine}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after; bench took ${seconds(performance.now() - started)}.`,
+].join('\n');
+console.log(`\n${report}\n`);
+const unmet = rows.filter((row) => row.at(-1) !== 'yes').map((row) => row[0]);
+console.log(unmet.length ? `Targets not met: ${unmet.join(', ')}` : 'All targets met.');
+writeFileSync(path.join(WORK, 'results.md'), `${report}\n`);
+
+function ratioRow(id, title, result, format, target) {
+  const met = result.ratio <= target;
+  return [id, title, format(result.subject), format(result.reference), `${result.ratio.toFixed(result.ratio < 0.1 ? 3 : 2)}×`, `≤ ${target}×`, met ? 'yes' : '**no**'];
+}
+
+function valueRow(id, title, value, target, met) {
+  return [id, title, value, '', value, target, met ? 'yes' : '**no**'];
+}
+
+function describeMachine() {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.trim() ?? 'unknown CPU';
+  return `${model}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
+}
