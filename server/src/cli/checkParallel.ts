@@ -89,11 +89,7 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
     const configResults = new Map<string, FileResult[]>();
     for (const { root } of jobs) if (!configResults.has(root)) configResults.set(root, configFindings(services.problems(root), locale));
 
-    const checkHere = async (index: number) => {
-      const results: CheckOutcome[] = [];
-      for (const job of batches[index] as Job[]) results.push(await checkTarget(services.get(job.root), job.target, locale));
-      store(index, results);
-    };
+    const checkHere = async (index: number) => store(index, await checkBatch(services, batches[index] as Job[], locale));
     // checkTarget awaits each file read, so the workers' messages are served in between.
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) await checkHere(index);
     // Nothing left to hand out: a worker still starting up is not worth waiting for.
@@ -114,6 +110,16 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
   } finally {
     for (const worker of workers) worker.stop();
   }
+}
+
+/**
+ * Checks a batch with all its reads started at once: a file is checked while
+ * the next ones are read, instead of the thread waiting for each read. The
+ * checks themselves run one at a time (they are synchronous), each on its own
+ * document, so the outcomes are those of checking the files one by one.
+ */
+function checkBatch(services: ServicePool, jobs: readonly Job[], locale: Locale): Promise<CheckOutcome[]> {
+  return Promise.all(jobs.map((job) => checkTarget(services.get(job.root), job.target, locale)));
 }
 
 /** The workspace root of each target: one lookup per folder, not per file. */
@@ -236,11 +242,7 @@ function serveChecks(init: WorkerInit): void {
   for (const [root] of init.workspaces.length ? init.workspaces : [['']]) services.get(root as string);
   port.postMessage({ ready: true } satisfies FromWorker);
   port.on('message', (message: ToWorker) => {
-    void (async () => {
-      const outcomes: CheckOutcome[] = [];
-      for (const job of message.jobs) outcomes.push(await checkTarget(services.get(job.root), job.target, init.locale));
-      port.postMessage({ batch: message.batch, outcomes } satisfies FromWorker);
-    })();
+    void checkBatch(services, message.jobs, init.locale).then((outcomes) => port.postMessage({ batch: message.batch, outcomes } satisfies FromWorker));
   });
 }
 
