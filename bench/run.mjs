@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST, EXAMPLE, WORK, generate } from './generate.mjs';
+import { DIST, EXAMPLE, ROOT, WORK, generate } from './generate.mjs';
 import { bareParser, loadCore, megabytes, ms, seconds } from './measure.mjs';
 import { batchCheck, editLatency, exampleCheck, memory, startup } from './cases.mjs';
 
@@ -24,7 +24,7 @@ for (const bundle of ['cli.js', 'server.js']) {
 
 const machine = describeMachine();
 const loadBefore = os.loadavg()[0];
-console.log(`Nota bench on ${machine}\nbundles: ${DIST}\n`);
+console.log(`Nota bench on ${machine}\nbundles: ${path.relative(ROOT, DIST) || '.'}\n`);
 const paths = generate();
 const bare = await bareParser();
 const rows = [];
@@ -55,7 +55,7 @@ if (b) {
 const c = await step('c', 'nota check vs markdownlint-cli2, 2,000 notes', () => batchCheck(paths.notes));
 if (c) {
   rows.push(ratioRow('c', `\`nota check\` vs \`markdownlint-cli2\` (default rules), ${c.files.toLocaleString('en')} notes`, c, seconds, 0.5));
-  if (!existsSync(path.join(DIST, 'checkWorker.js'))) notes.push(`(c) ${path.join(DIST, 'checkWorker.js')} is missing: nota check ran on one thread throughout.`);
+  if (!existsSync(path.join(DIST, 'checkWorker.js'))) notes.push(`(c) ${path.relative(ROOT, path.join(DIST, 'checkWorker.js'))} is missing: nota check ran on one thread throughout.`);
   notes.push(`(c) nota on one thread (NOTA_THREADS=1): ${seconds(c.sequential)}; same output as with workers: ${c.sameOutput ? 'yes' : 'NO'}. Two threads of plain arithmetic did ${c.capacity.toFixed(2)}× the work of one meanwhile (2.00: two free cores). markdownlint-cli2 uses one thread.`);
 }
 
