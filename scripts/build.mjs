@@ -29,6 +29,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  // The worker threads of `nota check` (started from dist/cli.js for large batches).
+  build({ ...common, entryPoints: ['server/src/cli/checkParallel.ts'], outfile: 'dist/checkWorker.js' }),
 ]);
 await chmod('dist/cli.js', 0o755);
 

@@ -2,18 +2,13 @@
  * `nota`: the command-line adapter. `nota check` prints findings for CI and
  * batch work; `nota lsp --stdio` runs the language server for any editor.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import path from 'node:path';
-import { createLanguageService, type NotaLanguageService } from '../core/languageService';
-import { createFinding } from '../core/findings/finding';
-import { readWorkspaceConfig } from '../core/workspace/workspaceConfig';
-import { findWorkspaceRoot, readWorkspaceFiles } from '../node/workspaceFiles';
+import { createLanguageService } from '../core/languageService';
 import { toLocale, type Locale } from '../core/findings/messages';
-import { startServer } from '../server';
 import { parseArgs, UsageError, USAGE } from './args';
 import { promises as fs } from 'node:fs';
 import { collectFiles, describeFsError } from './collectFiles';
-import { checkTarget, decodeText, type FileResult } from './checkFiles';
+import { decodeText } from './checkFiles';
+import { checkTargets } from './checkParallel';
 import { formatJson, formatText } from './format';
 
 declare const NOTA_VERSION: string;
@@ -36,10 +31,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'version':
       process.stdout.write(`${typeof NOTA_VERSION === 'string' ? NOTA_VERSION : 'dev'}\n`);
       return 0;
-    case 'lsp':
+    case 'lsp': {
+      // Loaded only here: `nota check` need not pay for setting up the server.
       // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket) from process.argv.
+      const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([import('vscode-languageserver/node'), import('../server')]);
       startServer(createConnection(ProposedFeatures.all));
       return -1;
+    }
     case 'new': {
       const service = createLanguageService();
       const text = service.newNote(command.type, { format: 'text' });
@@ -59,40 +57,13 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function runCheck(paths: string[], format: 'text' | 'json', locale: Locale): Promise<number> {
   const { targets, errors } = await collectFiles(paths);
-  const results: FileResult[] = [];
-  const services = new Map<string, NotaLanguageService>();
-  for (const target of targets) {
-    // Each note is checked with the configuration (.nota/) of the workspace it lies in.
-    const root = (await findWorkspaceRoot(path.dirname(path.resolve(target.path)))) ?? '';
-    let service = services.get(root);
-    if (!service) {
-      service = createLanguageService();
-      if (root) results.push(...(await configureFromDisk(service, root, locale)));
-      services.set(root, service);
-    }
-    const outcome = await checkTarget(service, target, locale);
-    if (outcome.kind === 'note') results.push(outcome.result);
-    else if (outcome.kind === 'error') errors.push(outcome.message);
-  }
+  // Each note is checked with the configuration (.nota/) of the workspace it lies in, on every core.
+  const { results, errors: readErrors } = await checkTargets(targets, locale);
+  errors.push(...readErrors);
   for (const message of errors) process.stderr.write(`nota: ${message}\n`);
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
   if (errors.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-/** Applies a workspace's .nota/ configuration; its problems are reported as findings on the files that have them. */
-async function configureFromDisk(service: NotaLanguageService, root: string, locale: Locale): Promise<FileResult[]> {
-  const read = await readWorkspaceFiles(root);
-  const config = readWorkspaceConfig(read.files);
-  config.problems.unshift(...read.problems);
-  const byFile = new Map<string, FileResult>();
-  for (const problem of service.configure(config)) {
-    const file = path.relative(process.cwd(), problem.path) || problem.path;
-    const entry = byFile.get(file) ?? { file, findings: [], config: true };
-    entry.findings.push(createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range }));
-    byFile.set(file, entry);
-  }
-  return [...byFile.values()];
 }
 
 async function runRender(file: string, output: string | undefined, locale: Locale): Promise<number> {

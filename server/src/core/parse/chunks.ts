@@ -33,7 +33,7 @@ type State =
  * thousand calls. The rule looks only at the distance from the last
  * boundary, so after an edit the boundaries fall back into step at once.
  */
-export const MIN_CHUNK_CHARS = 2048;
+export const MIN_CHUNK_CHARS = 16384;
 
 export function splitIntoChunks(text: string, from = 0, minChunk = MIN_CHUNK_CHARS): Chunk[] {
   const chunks: Chunk[] = [];

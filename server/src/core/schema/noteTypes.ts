@@ -47,7 +47,9 @@ export class NoteTypeRegistry {
     this.context = { registry, current: null };
     // allErrors: an author wants every problem at once. strict off: workspace
     // schemas may carry editor annotations (markdownDescription, ...).
-    this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, loadSchema: undefined });
+    // validateSchema off: compiling the meta-schema is most of the start-up
+    // cost; schemas that do not come with Nota are validated explicitly in add().
+    this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, validateSchema: false, loadSchema: undefined });
     this.addKeywords();
   }
 
@@ -65,6 +67,10 @@ export class NoteTypeRegistry {
     const risky = findPatterns(object).find(isPathologicalPattern);
     if (risky !== undefined) throw new NoteTypeError(`the pattern ${JSON.stringify(risky)} can take exponential time (a repeated group that repeats inside); rewrite it without nested repetition`);
     if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
+    if (origin !== 'builtin' && !this.ajv.validateSchema(object)) {
+      const error = this.ajv.errors?.[0];
+      throw new NoteTypeError(`not a valid JSON schema: ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim());
+    }
     let validate: ValidateFunction;
     try {
       validate = this.ajv.compile(object);

@@ -35,7 +35,7 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConfig {
   const config: WorkspaceConfig = { noteTypes: [], registries: [], problems: [] };
-  const validateRegistry = new Ajv({ allErrors: true, strict: false }).compile(registrySchema);
+  const validateRegistry = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(registrySchema);
   for (const file of files) {
     const errors: ParseError[] = [];
     const value: unknown = parseJsonc(file.text, errors, { allowTrailingComma: false, disallowComments: false });
