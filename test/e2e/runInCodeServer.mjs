@@ -61,6 +61,8 @@ try {
       workspace: { type: 'string' },
       'install-vsix': { type: 'string' },
       'screenshot-dir': { type: 'string' },
+      // Workspace trust on, and the workspace left untrusted: restricted mode.
+      restricted: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '240000' },
       verbose: { type: 'boolean', default: false },
     },
@@ -202,6 +204,8 @@ fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
 fs.writeFileSync(path.join(dirs['user-data'], 'User/settings.json'), JSON.stringify({
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
   'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+  // Restricted mode: trust is on but never asked for, so the folder stays untrusted.
+  ...(opts.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
 }, null, 2));
 const serverArgs = [
   '--accept-server-license-terms', '--disable-telemetry',
@@ -223,7 +227,7 @@ async function main() {
   const logFd = fs.openSync(serverLog, 'a');
   // Env given to the server reaches the extension host (its child process).
   server = spawn(process.execPath, [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', '--disable-workspace-trust', ...serverArgs], {
+    '--without-connection-token', ...(opts.restricted ? [] : ['--disable-workspace-trust']), ...serverArgs], {
     env: { ...process.env, NOTA_SCREENSHOT_DIR: shotDir },
     stdio: ['ignore', logFd, logFd],
     detached: true, // own process group, see stopServer()

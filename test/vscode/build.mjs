@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SUITE_OUT = path.join(ROOT, 'out/test/vscode');
 
-const SUITES = { dev: 'suite', vsix: 'packaged' };
+const SUITES = { dev: 'suite', vsix: 'packaged', restricted: 'restricted' };
 
 export async function buildSuites() {
   await build({

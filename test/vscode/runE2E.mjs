@@ -5,6 +5,7 @@
 //       screenshot of the Problems panel saved into test-results/vscode/;
 // vsix: the package from `npm run package`, installed into VS Code first
 //       (out/test/vscode/packaged).
+// restricted: the dev extension in an untrusted workspace (restricted mode).
 // Runners: code-server (default; the VS Code server from
 // scripts/install-vscode-server.sh, in Chromium) or electron
 // (@vscode/test-electron, which downloads VS Code; also NOTA_E2E_RUNNER).
@@ -39,7 +40,7 @@ try {
   process.exit(2);
 }
 if (!['code-server', 'electron'].includes(opts.runner)) bail(`--runner must be code-server or electron, not ${opts.runner}`);
-if (!['all', 'dev', 'vsix'].includes(opts.suite)) bail(`--suite must be all, dev or vsix, not ${opts.suite}`);
+if (!['all', 'dev', 'vsix', 'restricted'].includes(opts.suite)) bail(`--suite must be all, dev, vsix or restricted, not ${opts.suite}`);
 
 function bail(msg) {
   console.error(`[test:e2e] ERROR: ${msg}`);
@@ -94,7 +95,7 @@ const startedAt = Date.now();
 node(['scripts/build.mjs'], 'building the extension');
 const tests = await buildSuites();
 
-async function runSuite(name, { testsPath, devPath, vsix }) {
+async function runSuite(name, { testsPath, devPath, vsix, restricted }) {
   const workspace = prepareWorkspace();
   const shots = path.join(RESULTS, name === 'dev' ? 'vscode' : `vscode-${name}`);
   // Only this run's pictures and logs: a failed run's logs must not outlive it.
@@ -108,6 +109,7 @@ async function runSuite(name, { testsPath, devPath, vsix }) {
     '--screenshot-dir', shots, '--timeout', '150000'];
   if (devPath) args.push('--extensionDevelopmentPath', devPath);
   if (vsix) args.push('--install-vsix', vsix);
+  if (restricted) args.push('--restricted');
   return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
@@ -117,10 +119,14 @@ async function timed(name, fn) {
   const code = await fn();
   results.push({ name, code, seconds: (Date.now() - t0) / 1000 });
 }
-if (opts.suite !== 'vsix') {
+if (opts.suite === 'all' || opts.suite === 'dev') {
   await timed('dev', () => runSuite('dev', { testsPath: tests.dev, devPath: ROOT }));
 }
-if (opts.suite !== 'dev') {
+if (opts.suite === 'all' || opts.suite === 'restricted') {
+  if (opts.runner === 'electron') say('suite "restricted" needs the code-server runner (workspace trust is set up there); not run with electron');
+  else await timed('restricted', () => runSuite('restricted', { testsPath: tests.restricted, devPath: ROOT, restricted: true }));
+}
+if (opts.suite === 'all' || opts.suite === 'vsix') {
   await timed('vsix', () => {
     node(['scripts/package.mjs', '--out', VSIX], 'packaging the .vsix');
     return runSuite('vsix', { testsPath: tests.vsix, vsix: VSIX });

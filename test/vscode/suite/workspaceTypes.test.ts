@@ -55,3 +55,12 @@ describe('Workspace note types in a real VS Code', () => {
     assert.deepEqual(summarize(memo), ['7:1 section-missing']);
   });
 });
+
+describe('Note types from the nota.schemas setting (trusted workspace)', () => {
+  it('applies a schema listed in the workspace settings', async () => {
+    const uri = fileInWorkspace('extra/extra.md');
+    const findings = someFindings(uri);
+    await openInEditor('extra/extra.md');
+    assert.deepEqual(summarize(await findings), ['5:1 section-missing']);
+  });
+});
