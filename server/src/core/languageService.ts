@@ -135,10 +135,13 @@ export class NotaLanguageService {
   context(document: NoteDocument, request: FeatureRequest): NoteContext | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri });
-    if (!type) return null;
+    return type ? this.contextFor(document.uri, state, type, request) : null;
+  }
+
+  private contextFor(uri: string, state: DocumentState, type: NoteType, request: FeatureRequest): NoteContext {
     const { model, sourceMap } = this.analysis(state, type);
     return {
-      uri: document.uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
+      uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
       registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
     };
   }
@@ -183,12 +186,8 @@ export class NotaLanguageService {
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
     const findings = this.check(document, { locale: request.locale, force: request.force });
     if (!type || !findings) return null;
-    const { model, sourceMap } = this.analysis(state, type);
-    const context: NoteContext = {
-      uri: document.uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
-      registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
-    };
-    const subject = model.frontmatter?.onderwerp;
+    const context = this.contextFor(document.uri, state, type, request);
+    const subject = context.model.frontmatter?.onderwerp;
     return { ...renderNoteContent(context, findings, options, state.bodyRenderer), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
   }
 
