@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './core/languageService';
 import { toDiagnostic } from './core/findings/toDiagnostic';
 import { createFinding } from './core/findings/finding';
-import { isNotaFileName } from './core/check/noteType';
+import { isNotaFileName, typeLineIn } from './core/check/noteType';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type ServerSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { CodeActionKind } from 'vscode-languageserver-types';
@@ -21,7 +21,7 @@ import { FIX_ALL_KIND } from './core/features/codeActions';
 import { renderPage } from './core/render/renderNote';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { readWorkspaceConfig, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
+import { configProblemFinding, workspaceConfigOf, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
 import { readWorkspaceFiles } from './node/workspaceFiles';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
@@ -90,15 +90,12 @@ export function startServer(connection: Connection): void {
     const key = JSON.stringify({ files, problems });
     if (key === configKey) return;
     configKey = key;
-    const config = readWorkspaceConfig(files);
-    config.problems.unshift(...problems);
-    const all = service.configure(config);
+    const all = service.configure(workspaceConfigOf({ files, problems }));
     const locale = effectiveLocale(settings, clientLocale);
     const byUri = new Map<string, Diagnostic[]>();
     for (const problem of all) {
       const uri = toUri(problem.path);
-      const finding = createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range });
-      byUri.set(uri, [...(byUri.get(uri) ?? []), toDiagnostic(finding)]);
+      byUri.set(uri, [...(byUri.get(uri) ?? []), toDiagnostic(configProblemFinding(locale, problem))]);
     }
     for (const uri of configUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
@@ -206,5 +203,5 @@ function toUri(pathOrUri: string): string {
 
 /** A cheap guess for notes too large to parse live: a `.nota.md` name or a `type:` line near the top. */
 function looksLikeNote(document: TextDocument): boolean {
-  return isNotaFileName(document.uri) || /^type:\s*["']?[a-z][a-z0-9-]*["']?\s*$/m.test(document.getText().slice(0, 4096));
+  return isNotaFileName(document.uri) || typeLineIn(document.getText().slice(0, 4096)) !== undefined;
 }

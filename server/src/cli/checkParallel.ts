@@ -19,9 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService, type NotaLanguageService } from '../core/languageService';
-import { createFinding } from '../core/findings/finding';
 import type { Locale } from '../core/findings/messages';
-import { readWorkspaceConfig, type ConfigProblem } from '../core/workspace/workspaceConfig';
+import { configProblemFinding, workspaceConfigOf, type ConfigProblem } from '../core/workspace/workspaceConfig';
 import { findWorkspaceRoot, readWorkspaceFiles, type WorkspaceFiles } from '../node/workspaceFiles';
 import { checkTarget, type CheckOutcome, type FileResult } from './checkFiles';
 import type { Target } from './collectFiles';
@@ -155,11 +154,7 @@ class ServicePool {
       const service = createLanguageService();
       const read = this.workspaces.get(root);
       let problems: ConfigProblem[] = [];
-      if (read) {
-        const config = readWorkspaceConfig(read.files);
-        config.problems.unshift(...read.problems);
-        problems = service.configure(config);
-      }
+      if (read) problems = service.configure(workspaceConfigOf(read));
       entry = { service, problems };
       this.services.set(root, entry);
     }
@@ -173,7 +168,7 @@ function configFindings(problems: readonly ConfigProblem[], locale: Locale): Fil
   for (const problem of problems) {
     const file = path.relative(process.cwd(), problem.path) || problem.path;
     const entry = byFile.get(file) ?? { file, findings: [], config: true };
-    entry.findings.push(createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range }));
+    entry.findings.push(configProblemFinding(locale, problem));
     byFile.set(file, entry);
   }
   return [...byFile.values()];

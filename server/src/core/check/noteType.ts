@@ -18,10 +18,14 @@ export function declaredType(parsed: ParsedNote): string | undefined {
   if (frontmatter.status === 'invalid' || frontmatter.status === 'unclosed') {
     const from = frontmatter.openLine?.end ?? 0;
     const to = frontmatter.closeLine?.start ?? Math.min(parsed.text.length, from + 4096);
-    const match = /^type:[ \t]*["']?([a-z][a-z0-9-]*)["']?[ \t]*$/m.exec(parsed.text.slice(from, to));
-    return match?.[1];
+    return typeLineIn(parsed.text.slice(from, to));
   }
   return undefined;
+}
+
+/** The note type named on a `type:` line of raw text (for frontmatter that is broken or not parsed). */
+export function typeLineIn(text: string): string | undefined {
+  return /^type:[ \t]*["']?([a-z][a-z0-9-]*)["']?[ \t]*$/m.exec(text)?.[1];
 }
 
 export function resolveNoteType(

@@ -11,6 +11,8 @@ import type { Range } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import type { RegistryData } from '../domain/portfolioRegistry';
 import registrySchema from '../../../../schemas/portefeuilles.schema.json';
+import { createFinding, type Finding } from '../findings/finding';
+import type { Locale } from '../findings/messages';
 
 export interface ConfigFile {
   /** A path or URI, used to report problems. */
@@ -59,6 +61,18 @@ export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConf
     }
   }
   return config;
+}
+
+/** The configuration from files as read, with the problems met while reading them first. */
+export function workspaceConfigOf(read: { files: readonly ConfigFile[]; problems: readonly ConfigProblem[] }): WorkspaceConfig {
+  const config = readWorkspaceConfig(read.files);
+  config.problems.unshift(...read.problems);
+  return config;
+}
+
+/** A configuration problem as the finding reported on its file. */
+export function configProblemFinding(locale: Locale, problem: ConfigProblem): Finding {
+  return createFinding(locale, { code: 'config-invalid', messageId: 'config-invalid', args: { detail: problem.message }, range: problem.range });
 }
 
 export function problemAtStart(path: string, message: string): ConfigProblem {
