@@ -20,9 +20,11 @@ export interface NotaExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server starts from V8's code cache, kept in the extension's own storage.
+  const env = { ...process.env, NOTA_CODE_CACHE: process.env.NOTA_CODE_CACHE || path.join(context.globalStorageUri.fsPath, 'code-cache') };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

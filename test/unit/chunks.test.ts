@@ -4,6 +4,9 @@ import path from 'node:path';
 import { splitIntoChunks } from '../../server/src/core/parse/chunks';
 import { createMarkdownParser, outlineChunk } from '../../server/src/core/parse/chunkOutline';
 import { NoteParser } from '../../server/src/core/parse/parseNote';
+import { outlinePlainSection } from '../../server/src/core/parse/plainSection';
+import fc from 'fast-check';
+import { runs } from '../support/mutations';
 import { EXAMPLES, loadFixtures } from '../support/fixtures';
 
 /** The outline of the whole text parsed in one piece: what chunked parsing must reproduce. */
@@ -12,9 +15,9 @@ function wholeOutline(text: string) {
   return outline.headings.map((h) => ({ level: h.level, text: h.text, start: h.start, end: h.end, contentAfter: h.contentAfter }));
 }
 
-function chunkedOutline(text: string) {
+function chunkedOutline(text: string, readPlainSections = true) {
   // Chunks of any size (0): every boundary is exercised, not only those past the minimum.
-  return new NoteParser(undefined, 0).parse(text).headings.map((h) => ({ level: h.level, text: h.text, start: h.span.start, end: h.span.end, contentAfter: h.contentAfter }));
+  return new NoteParser(undefined, 0, readPlainSections).parse(text).headings.map((h) => ({ level: h.level, text: h.text, start: h.span.start, end: h.span.end, contentAfter: h.contentAfter }));
 }
 
 const tricky: Record<string, string> = {
@@ -36,12 +39,16 @@ describe('chunked parsing', () => {
   for (const [name, text] of Object.entries(tricky)) {
     it(`gives the same outline as a whole parse: ${name}`, () => {
       assert.deepEqual(chunkedOutline(text), wholeOutline(text));
+      assert.deepEqual(chunkedOutline(text, false), wholeOutline(text));
     });
   }
 
   it('gives the same outline as a whole parse on every fixture and the example', () => {
     const texts = [...loadFixtures().map((f) => f.text), readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8')];
-    for (const text of texts) assert.deepEqual(chunkedOutline(text), wholeOutline(text));
+    for (const text of texts) {
+      assert.deepEqual(chunkedOutline(text), wholeOutline(text));
+      assert.deepEqual(chunkedOutline(text, false), wholeOutline(text));
+    }
   });
 
   it('merges small chunks so that many tiny sections do not mean as many parser calls', () => {
@@ -64,11 +71,74 @@ describe('chunked parsing', () => {
     const parser = new NoteParser((text) => {
       parsed++;
       return base(text);
-    }, 0);
+    }, 0, false);
     const text = '## 1. A\n\naaa\n\n## 2. B\n\nbbb\n\n## 3. C\n\nccc\n';
     parser.parse(text);
     assert.equal(parsed, 3);
     parser.parse(text.replace('bbb', 'bXbb'));
     assert.equal(parsed, 4, 'one changed chunk, one parse');
+  });
+
+  it('reads plain sections from their lines: the example needs no parser call, a note with markup only where it is', () => {
+    const seen: string[] = [];
+    const base = createMarkdownParser();
+    const counting = new NoteParser((text) => {
+      seen.push(text);
+      return base(text);
+    }, 0);
+    const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+    assert.equal(counting.parse(example).headings.length, 7);
+    assert.deepEqual(seen, []);
+    const withMarkup = example.replace('## 3. Kernpunten', '## 3. *Kernpunten*');
+    assert.equal(counting.parse(withMarkup).headings[2]?.text, '3. Kernpunten');
+    assert.equal(seen.length, 1);
+    assert.match(seen.join(), /^## 3\. \*Kernpunten\*\n[^#]*$/);
+  });
+
+  it('sends a section to the parser when its lines leave doubt', () => {
+    const doubtful = {
+      'markup in the heading': '## 1. *Aanleiding*\n\ntekst\n',
+      'an escape in the heading': '## 1\\. Aanleiding\n\ntekst\n',
+      'an entity in the heading': '## R&amp;D\n\ntekst\n',
+      'a setext underline': '## 1. A\n\nTitel\n=====\n',
+      'a dash line': '## 1. A\n\ntekst\n---\n',
+      'an indented heading': '## 1. A\n\n   ## B\n',
+      'a comment first': '## 1. A\n\n<!-- schrijf hier -->\n',
+      'a definition first': '## 1. A\n\n[x]: https://example.invalid\n',
+    };
+    for (const [name, text] of Object.entries(doubtful)) assert.equal(outlinePlainSection(text), null, name);
+    assert.deepEqual(outlinePlainSection('## 1. A ##  \n\n    <!-- code -->\n'), {
+      headings: [{ level: 2, text: '1. A', start: 0, end: 12, contentAfter: true }],
+      contentBefore: false,
+    });
+  });
+
+  it('property: where the lines settle a section, they give what remark-parse gives', () => {
+    const parse = createMarkdownParser();
+    const pieces = ['## ', '### ', '#', ' ', '\t', 'tekst', '1. ', '4.1', '##', '\n', '\r\n', '\r', '-', '=', '*', '_', '<', '>', '[', ']', '(', ')', '!', '&', '`', '~', '\\', '\u00a0', '\u2028', '\0', '\f', 'é', '😀', ':'];
+    const lines = ['\n', '- punt\n', '> citaat\n', '<!-- c -->\n', '<!--\n', '-->\n', '<div>\n', '[a]: /b\n', '    code\n', '\t<x>\n', '```\n', '~~~\n', '***\n', '---\n', '===\n', 'Titel\n', '  ## ingesprongen\n', '#######\n', ' \t \n', '1) lijst\n', '-\n'];
+    const piece = fc.constantFrom(...pieces);
+    const line = fc.oneof(fc.constantFrom(...lines), fc.array(piece, { maxLength: 8 }).map((p) => `${p.join('')}\n`));
+    const heading = fc
+      .tuple(fc.integer({ min: 1, max: 6 }), fc.array(piece, { maxLength: 6 }), fc.constantFrom('', ' #', ' ##  ', '#', ' \t'))
+      .map(([level, words, close]) => `${'#'.repeat(level)} ${words.join('').replace(/[\r\n]/g, '')}${close}`);
+    const section = fc
+      .tuple(heading, fc.constantFrom('\n', '\r\n', '\r', ''), fc.array(line, { maxLength: 8 }))
+      .map(([h, end, body]) => `${h}${end}${end ? body.join('') : ''}`);
+    // The start of a note: perhaps frontmatter, then whatever comes before the first heading.
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const fence = fc.constantFrom('---', '--- ', '---\t', '----', '--- x', ' ---', '');
+    const start = fc
+      .tuple(fence, eol, fc.array(fc.oneof(line, fc.constantFrom('a: 1\n', 'b:\n  - c\n')), { maxLength: 5 }), fence, eol, fc.array(line, { maxLength: 6 }))
+      .map(([open, end1, yaml, close, end2, body]) => `${open}${end1}${yaml.join('')}${close}${end2}${body.join('')}`);
+    let settled = 0;
+    fc.assert(fc.property(fc.oneof(section, start), (text) => {
+      const plain = outlinePlainSection(text);
+      if (!plain) return;
+      settled++;
+      assert.deepEqual(plain, outlineChunk(parse, text), JSON.stringify(text));
+    }), { numRuns: runs(4000, 100_000) });
+    // The property must have been tried on plenty of settled sections, not only on doubtful ones.
+    assert.ok(settled > 600, `only ${settled} sections settled by their lines`);
   });
 });

@@ -32,6 +32,12 @@ const memoSchema = {
 describe('note types come from schemas alone', () => {
   const service = createLanguageService({ extraNoteTypes: [{ schema: memoSchema, origin: 'test' }] });
 
+  it('compiles every built-in type (they are compiled when first needed, so this is where a broken one shows)', () => {
+    const types = createLanguageService().noteTypes.all();
+    assert.deepEqual(types.map((t) => t.name).sort(), ['beslisnota', 'informatienota']);
+    for (const type of types) assert.equal(typeof type.validate, 'function', type.name);
+  });
+
   it('checks a note of a new type by its schema', () => {
     const text = '---\ntype: memo\naan:\n  - SJenV\nkenmerk: 2013-0000746309\ngedateerd: 2026-02-30\n---\n\n## 1. Advies\n\nSJenV besluit.\n\n## 2. Vraag\n\nWaarom?\n';
     const findings = service.check(doc('file:///m.md', text), { locale: 'en' });

@@ -1,5 +1,5 @@
 /** Reads and checks the collected files; one result per file that is a note. */
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { NotaLanguageService } from '../core/languageService';
 import type { Finding } from '../core/findings/finding';
 import type { Locale } from '../core/findings/messages';
@@ -17,7 +17,8 @@ export type CheckOutcome = { kind: 'note'; result: FileResult } | { kind: 'not-a
 export async function checkTarget(service: NotaLanguageService, target: Target, locale: Locale): Promise<CheckOutcome> {
   let text: string;
   try {
-    text = decodeText(await fs.readFile(target.path));
+    // A note is a few kilobytes: a synchronous read costs less than the round trip through the thread pool.
+    text = decodeText(readFileSync(target.path));
   } catch (error) {
     return { kind: 'error', message: `cannot read '${target.path}': ${describeFsError(error)}` };
   }
@@ -30,6 +31,7 @@ export async function checkTarget(service: NotaLanguageService, target: Target, 
 
 /** UTF-8 with invalid bytes replaced (never an exception), without a BOM, as editors show it. */
 export function decodeText(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-  return text;
+  return utf8.decode(bytes);
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

@@ -89,8 +89,11 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
     for (const { root } of jobs) if (!configResults.has(root)) configResults.set(root, configFindings(services.problems(root), locale));
 
     const checkHere = async (index: number) => store(index, await checkBatch(services, batches[index] as Job[], locale));
-    // checkTarget awaits each file read, so the workers' messages are served in between.
-    for (let index = queue.shift(); index !== undefined; index = queue.shift()) await checkHere(index);
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      await checkHere(index);
+      // A turn of the event loop between batches, so the workers' messages are served and they get their next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     // Nothing left to hand out: a worker still starting up is not worth waiting for.
     for (const worker of workers) worker.stopIfIdle();
     // Batches a crashed worker gave back after the queue ran dry are checked here.
@@ -111,12 +114,7 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
   }
 }
 
-/**
- * Checks a batch with all its reads started at once: a file is checked while
- * the next ones are read, instead of the thread waiting for each read. The
- * checks themselves run one at a time (they are synchronous), each on its own
- * document, so the outcomes are those of checking the files one by one.
- */
+/** Checks a batch, file by file, each on its own document: the outcomes are those of checking the files one by one. */
 function checkBatch(services: ServicePool, jobs: readonly Job[], locale: Locale): Promise<CheckOutcome[]> {
   return Promise.all(jobs.map((job) => checkTarget(services.get(job.root), job.target, locale)));
 }

@@ -1,13 +1,15 @@
 /**
  * Parses a note's text into what the checks need: the frontmatter (with
- * source spans) and the outline of headings. A NoteParser remembers the chunks
- * of the previous text it parsed, so parsing the next version of the same
- * document only re-parses the chunks that changed.
+ * source spans) and the outline of headings. Plain sections are read from
+ * their lines (plainSection.ts); the rest go to remark-parse in runs, and a
+ * NoteParser remembers the runs of the previous text it parsed, so parsing the
+ * next version of the same document only re-parses the runs that changed.
  */
 import { LineIndex, type Span } from '../text/lineIndex';
 import { MIN_CHUNK_CHARS, splitIntoChunks } from './chunks';
 import { createMarkdownParser, outlineChunk, type ChunkOutline, type MarkdownParser } from './chunkOutline';
 import { parseFrontmatterYaml, type FrontmatterYaml } from './frontmatterYaml';
+import { outlinePlainSection } from './plainSection';
 
 export interface Heading {
   level: number;
@@ -49,9 +51,16 @@ export class NoteParser {
   private chunkCache = new Map<string, ChunkOutline>();
   private yamlCache: { source: string; offset: number; result: FrontmatterYaml } | null = null;
 
+  /**
+   * @param minChunk sections that go to the Markdown parser are parsed in runs
+   *   of at least this many characters, as each parser call has a fixed cost.
+   * @param readPlainSections read plain sections from their lines (see
+   *   plainSection.ts); off, every section goes to the parser.
+   */
   constructor(
     private readonly markdown: MarkdownParser = createMarkdownParser(),
     private readonly minChunk = MIN_CHUNK_CHARS,
+    private readonly readPlainSections = true,
   ) {}
 
   parse(text: string): ParsedNote {
@@ -61,16 +70,36 @@ export class NoteParser {
     const headings: Heading[] = [];
     let frontmatterNode: ChunkOutline['frontmatter'] & { base: number } | undefined;
 
-    for (const chunk of splitIntoChunks(text, bodyFrom, this.minChunk)) {
-      const chunkText = text.slice(chunk.start, chunk.end);
-      let outline = nextCache.get(chunkText) ?? this.chunkCache.get(chunkText);
-      if (!outline) outline = outlineChunk(this.markdown, chunkText);
-      nextCache.set(chunkText, outline);
-      if (outline.frontmatter && chunk.start === bodyFrom) frontmatterNode = { ...outline.frontmatter, base: chunk.start };
+    const take = (outline: ChunkOutline, base: number) => {
+      if (outline.frontmatter && base === bodyFrom) frontmatterNode = { ...outline.frontmatter, base };
       for (const heading of outline.headings) {
-        headings.push(toHeading(text, heading.level, heading.text, chunk.start + heading.start, chunk.start + heading.end, heading.contentAfter));
+        headings.push(toHeading(text, heading.level, heading.text, base + heading.start, base + heading.end, heading.contentAfter));
       }
+    };
+    // Sections the lines do not settle, gathered into one run for the parser.
+    let runStart = -1;
+    let runEnd = -1;
+    const parseRun = () => {
+      if (runStart < 0) return;
+      const runText = text.slice(runStart, runEnd);
+      const outline = nextCache.get(runText) ?? this.chunkCache.get(runText) ?? outlineChunk(this.markdown, runText);
+      nextCache.set(runText, outline);
+      take(outline, runStart);
+      runStart = -1;
+    };
+
+    for (const section of splitIntoChunks(text, bodyFrom, this.readPlainSections ? 0 : this.minChunk)) {
+      const plain = this.readPlainSections ? outlinePlainSection(text.slice(section.start, section.end)) : null;
+      if (plain) {
+        parseRun();
+        take(plain, section.start);
+        continue;
+      }
+      if (runStart < 0) runStart = section.start;
+      runEnd = section.end;
+      if (runEnd - runStart >= this.minChunk) parseRun();
     }
+    parseRun();
     this.chunkCache = nextCache;
 
     const frontmatter = this.readFrontmatter(text, lines, bodyFrom, frontmatterNode);

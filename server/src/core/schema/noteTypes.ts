@@ -71,12 +71,18 @@ export class NoteTypeRegistry {
       const error = this.ajv.errors?.[0];
       throw new NoteTypeError(`not a valid JSON schema: ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim());
     }
-    let validate: ValidateFunction;
-    try {
-      validate = this.ajv.compile(object);
-    } catch (error) {
-      throw new NoteTypeError(`the schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const compile = () => {
+      if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
+      try {
+        return this.ajv.compile(object);
+      } catch (error) {
+        throw new NoteTypeError(`the schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    // A workspace schema is compiled now, so a broken one is reported with the
+    // configuration. The built-in ones (tested to compile) wait until a note of
+    // their type is checked: a server start then compiles only what it needs.
+    let validate: ValidateFunction | undefined = origin === 'builtin' ? undefined : compile();
     const type: NoteType = {
       name,
       title: typeof object.title === 'string' ? object.title : name,
@@ -84,7 +90,9 @@ export class NoteTypeRegistry {
       schema: object,
       origin,
       sections: sections as SectionsSpec | undefined,
-      validate,
+      get validate() {
+        return (validate ??= compile());
+      },
     };
     this.types.set(name, type);
     return type;

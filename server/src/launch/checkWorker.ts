@@ -1,0 +1,6 @@
+/** dist/checkWorker.js: a worker thread of `nota check` (dist/checkWorker-main.js), from the code cache. */
+import path from 'node:path';
+import { launch } from './codeCache';
+
+// Workers are terminated, not exited: the cache is written once the worker has loaded.
+launch(path.join(__dirname, 'checkWorker-main.js'), { writeAfterMs: 'loaded' });
