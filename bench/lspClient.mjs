@@ -36,11 +36,11 @@ export class LspClient {
   /**
    * Spawns `node <entry> --stdio` and completes the initialize handshake.
    * `startedAt` is taken just before the spawn, for start-up latency.
-   * `nodeArgs` (e.g. --cpu-prof) are for profiling the server.
+   * `nodeArgs` (e.g. --cpu-prof) are for profiling the server; `env` is added to this process's.
    */
-  static async start(entry, settings = { debounceMs: 0 }, { nodeArgs = [], cwd } = {}) {
+  static async start(entry, settings = { debounceMs: 0 }, { nodeArgs = [], cwd, env } = {}) {
     const startedAt = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, entry, '--stdio'], { stdio: 'pipe', cwd });
+    const child = spawn(process.execPath, [...nodeArgs, entry, '--stdio'], { stdio: 'pipe', cwd, env: env ? { ...process.env, ...env } : process.env });
     const client = new LspClient(child, settings);
     client.startedAt = startedAt;
     await client.connection.sendRequest('initialize', {

@@ -62,7 +62,7 @@ if (c) {
 const d = await step('d', 'server start → first diagnostics', () => startup(EXAMPLE));
 if (d) {
   rows.push(valueRow('d', 'server start → first diagnostics of the example note', ms(d.value), '< 400 ms', d.value < 400));
-  notes.push('(d) from spawning `node dist/server.js --stdio` (initialize, didOpen) to the diagnostics; median of 5 starts after one warm-up.');
+  notes.push(`(d) from spawning \`node dist/server.js --stdio\` (initialize, didOpen) to the diagnostics; median of 5 starts with the code cache the warm-up start wrote. Without a code cache (an editor's very first start, NOTA_CODE_CACHE=off): ${ms(d.cold)}. Node itself, running nothing, takes ${ms(d.nodeBoot)} here${process.env.NODE_EXTRA_CA_CERTS ? ' (NODE_EXTRA_CA_CERTS is set: Node loads those certificates first; the extension starts its server without it)' : ''}.`);
 }
 
 const e = await step('e', 'server memory with 200 notes open', () => memory(paths.notes));

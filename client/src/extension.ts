@@ -21,7 +21,11 @@ export interface NotaExtensionApi {
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The server starts from V8's code cache, kept in the extension's own storage.
-  const env = { ...process.env, NOTA_CODE_CACHE: process.env.NOTA_CODE_CACHE || path.join(context.globalStorageUri.fsPath, 'code-cache') };
+  // It never goes to the network, so it is spared NODE_EXTRA_CA_CERTS: Node
+  // loads those certificates before running any code, which can take a tenth
+  // of a second.
+  const env: NodeJS.ProcessEnv = { ...process.env, NOTA_CODE_CACHE: process.env.NOTA_CODE_CACHE || path.join(context.globalStorageUri.fsPath, 'code-cache') };
+  delete env.NODE_EXTRA_CA_CERTS;
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
