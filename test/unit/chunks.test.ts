@@ -33,6 +33,7 @@ const tricky: Record<string, string> = {
   'setext headings': 'Titel\n=====\n\nSectie\n------\n\n## 1. A\n',
   'crlf line endings': '## 1. A\r\n\r\n```\r\n## no\r\n```\r\n## 2. B\r\n',
   'empty headings and closing hashes': '##\n## 1. A ##\n#\n',
+  'a byte order mark, and a second one': '\ufeff\ufeff---\ntype: x\n---\n## 1. A\n\ntekst\n## 2. B\n',
 };
 
 describe('chunked parsing', () => {
@@ -115,7 +116,7 @@ describe('chunked parsing', () => {
 
   it('property: where the lines settle a section, they give what remark-parse gives', () => {
     const parse = createMarkdownParser();
-    const pieces = ['## ', '### ', '#', ' ', '\t', 'tekst', '1. ', '4.1', '##', '\n', '\r\n', '\r', '-', '=', '*', '_', '<', '>', '[', ']', '(', ')', '!', '&', '`', '~', '\\', '\u00a0', '\u2028', '\0', '\f', 'é', '😀', ':'];
+    const pieces = ['## ', '### ', '#', ' ', '\t', 'tekst', '1. ', '4.1', '##', '\n', '\r\n', '\r', '-', '=', '*', '_', '<', '>', '[', ']', '(', ')', '!', '&', '`', '~', '\\', '\u00a0', '\u2028', '\0', '\f', '\ufeff', 'é', '😀', ':'];
     const lines = ['\n', '- punt\n', '> citaat\n', '<!-- c -->\n', '<!--\n', '-->\n', '<div>\n', '[a]: /b\n', '    code\n', '\t<x>\n', '```\n', '~~~\n', '***\n', '---\n', '===\n', 'Titel\n', '  ## ingesprongen\n', '#######\n', ' \t \n', '1) lijst\n', '-\n'];
     const piece = fc.constantFrom(...pieces);
     const line = fc.oneof(fc.constantFrom(...lines), fc.array(piece, { maxLength: 8 }).map((p) => `${p.join('')}\n`));
@@ -127,7 +128,7 @@ describe('chunked parsing', () => {
       .map(([h, end, body]) => `${h}${end}${end ? body.join('') : ''}`);
     // The start of a note: perhaps frontmatter, then whatever comes before the first heading.
     const eol = fc.constantFrom('\n', '\r\n', '\r');
-    const fence = fc.constantFrom('---', '--- ', '---\t', '----', '--- x', ' ---', '');
+    const fence = fc.constantFrom('---', '--- ', '---\t', '----', '--- x', ' ---', '', '\ufeff---');
     const start = fc
       .tuple(fence, eol, fc.array(fc.oneof(line, fc.constantFrom('a: 1\n', 'b:\n  - c\n')), { maxLength: 5 }), fence, eol, fc.array(line, { maxLength: 6 }))
       .map(([open, end1, yaml, close, end2, body]) => `${open}${end1}${yaml.join('')}${close}${end2}${body.join('')}`);

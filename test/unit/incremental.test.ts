@@ -23,7 +23,7 @@ import { EXAMPLES, loadFixtures } from '../support/fixtures';
 
 /** Replay a failure with NOTA_SEED=<seed from the message>. */
 const SEED = Number(process.env.NOTA_SEED ?? 20260319);
-const SEQUENCES = 10;
+const SEQUENCES = 16;
 const EDITS_PER_SEQUENCE = 30;
 
 /** mulberry32: small, fast, and the same numbers on every platform. */

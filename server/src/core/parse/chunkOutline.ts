@@ -47,9 +47,11 @@ export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline 
     return outlineByLines(text);
   }
   const outline: ChunkOutline = { headings: [], contentBefore: false };
+  // micromark drops a byte order mark at the start and counts offsets without it.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (const node of root.children) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+    const start = (node.position?.start.offset ?? 0) + shift;
+    const end = (node.position?.end.offset ?? start - shift) + shift;
     if (node.type === 'yaml') {
       outline.frontmatter = { start, end, value: node.value };
     } else if (node.type === 'heading') {

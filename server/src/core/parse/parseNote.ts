@@ -71,7 +71,7 @@ export class NoteParser {
     let frontmatterNode: ChunkOutline['frontmatter'] & { base: number } | undefined;
 
     const take = (outline: ChunkOutline, base: number) => {
-      if (outline.frontmatter && base === bodyFrom) frontmatterNode = { ...outline.frontmatter, base };
+      if (outline.frontmatter && base <= bodyFrom) frontmatterNode = { ...outline.frontmatter, base };
       for (const heading of outline.headings) {
         headings.push(toHeading(text, heading.level, heading.text, base + heading.start, base + heading.end, heading.contentAfter));
       }
@@ -95,7 +95,8 @@ export class NoteParser {
         take(plain, section.start);
         continue;
       }
-      if (runStart < 0) runStart = section.start;
+      // The parser drops one byte order mark at the start of its text: it is given the note's own, so a second one stays text.
+      if (runStart < 0) runStart = section.start === bodyFrom ? 0 : section.start;
       runEnd = section.end;
       if (runEnd - runStart >= this.minChunk) parseRun();
     }

@@ -33,6 +33,8 @@ const NOT_BLANK = /[^ \t\r\n]/g;
 const FENCE = /^---[ \t]*$/;
 
 export function outlinePlainSection(text: string): ChunkOutline | null {
+  // The parser drops a byte order mark at the start (a second one, after the one the note may start with).
+  if (text.charCodeAt(0) === 0xfeff) return null;
   const outline: ChunkOutline = { headings: [], contentBefore: false };
   const opening = ATX_OPENING.exec(text);
   if (opening) {
