@@ -19,12 +19,8 @@ import vm from 'node:vm';
 import { threadId } from 'node:worker_threads';
 
 export interface LaunchOptions {
-  /**
-   * When to write a missing cache: at exit (the default); also this many ms
-   * after start (a long-running server); or as soon as the bundle has run its
-   * top level (a worker thread, which is terminated rather than exits).
-   */
-  writeAfterMs?: number | 'loaded';
+  /** When to write a missing cache: at exit (always), and also this many ms after start (a server, a worker thread that is terminated rather than exits). */
+  writeAfterMs?: number;
 }
 
 /** What became of the cache: none (off, or no safe folder), used, or missing or refused and so to be written. */
@@ -36,13 +32,12 @@ export function launch(bundle: string, options: LaunchOptions = {}): CacheUse {
   const cacheFile = cacheFileFor(bundle);
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  const write = cacheFile && (!cachedData || script.cachedDataRejected) ? scheduleWrite(script, cacheFile, options) : undefined;
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) scheduleWrite(script, cacheFile, options);
 
   const module = new Module(bundle);
   module.filename = bundle;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
-  if (options.writeAfterMs === 'loaded') write?.();
   return !cacheFile ? 'none' : !cachedData ? 'missing' : script.cachedDataRejected ? 'refused' : 'used';
 }
 
@@ -51,23 +46,28 @@ export function launch(bundle: string, options: LaunchOptions = {}): CacheUse {
  * holds the functions compiled for it too (lazily compiled ones are not in a
  * cache taken right after loading).
  */
-function scheduleWrite(script: vm.Script, file: string, options: LaunchOptions): () => void {
+function scheduleWrite(script: vm.Script, file: string, options: LaunchOptions): void {
   let written = false;
   const write = () => {
     if (written) return;
     written = true;
+    // Written aside and renamed: a reader never sees half a file (V8 checks a cache's header, not every byte).
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
     try {
-      const temporary = `${file}.${process.pid}-${threadId}.tmp`;
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       renameSync(temporary, file);
       removeStale(file);
     } catch {
       // A cache that cannot be written only means the next start compiles again.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing more to do: a left-over .tmp file is never read.
+      }
     }
   };
   process.once('exit', write);
-  if (typeof options.writeAfterMs === 'number') setTimeout(write, options.writeAfterMs).unref();
-  return write;
+  if (options.writeAfterMs !== undefined) setTimeout(write, options.writeAfterMs).unref();
 }
 
 /** Caches of earlier builds of the same bundle (same name up to the last part of the key). */
