@@ -7,6 +7,7 @@
 import { parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Node as YamlNode, Scalar } from 'yaml';
 import type { Span } from '../text/lineIndex';
 import { escapePointerToken } from '../model/jsonPointer';
+import { readSimpleYaml } from './simpleYaml';
 
 export interface YamlIssue {
   kind: 'syntax' | 'not-mapping';
@@ -35,13 +36,16 @@ export const MAX_FRONTMATTER_CHARS = 100_000;
 /** Far below the library's default: a note's metadata never needs many aliases, an alias bomb does. */
 const MAX_ALIAS_COUNT = 50;
 
-export function parseFrontmatterYaml(source: string, offset: number): FrontmatterYaml {
+/** @param readSimple whether plain frontmatter may be read without the library (simpleYaml.ts); off, the library reads all. */
+export function parseFrontmatterYaml(source: string, offset: number, readSimple = true): FrontmatterYaml {
   const result: FrontmatterYaml = { valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };
   const shift = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
   if (source.length > MAX_FRONTMATTER_CHARS) {
     result.issue = { kind: 'syntax', detail: `the frontmatter is too large (${source.length} characters; at most ${MAX_FRONTMATTER_CHARS})`, span: shift(0, 0) };
     return result;
   }
+  const simple = readSimple ? readSimpleYaml(source, shift) : null;
+  if (simple) return simple;
   // uniqueKeys is checked below in linear time: the library's own check is
   // quadratic, which a frontmatter of forty thousand keys turns into a minute.
   const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });

@@ -7,7 +7,7 @@
  */
 import { LineIndex, type Span } from '../text/lineIndex';
 import { MIN_CHUNK_CHARS, splitIntoChunks } from './chunks';
-import { createMarkdownParser, outlineChunk, type ChunkOutline, type MarkdownParser } from './chunkOutline';
+import { outlineChunk, sharedMarkdownParser, type ChunkOutline, type MarkdownParser } from './chunkOutline';
 import { parseFrontmatterYaml, type FrontmatterYaml } from './frontmatterYaml';
 import { outlinePlainSection } from './plainSection';
 
@@ -58,7 +58,7 @@ export class NoteParser {
    *   plainSection.ts); off, every section goes to the parser.
    */
   constructor(
-    private readonly markdown: MarkdownParser = createMarkdownParser(),
+    private readonly markdown: MarkdownParser = sharedMarkdownParser(),
     private readonly minChunk = MIN_CHUNK_CHARS,
     private readonly readPlainSections = true,
   ) {}

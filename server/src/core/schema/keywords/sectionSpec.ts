@@ -21,22 +21,44 @@ export function normalizeTitle(title: string): string {
   return title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function titleMatches(entry: SectionSpecEntry, title: string): boolean {
-  const wanted = normalizeTitle(title);
-  return normalizeTitle(entry.title) === wanted || (entry.aliases ?? []).some((alias) => normalizeTitle(alias) === wanted);
+/** Each entry's title and aliases, normalized once: specs live as long as their note type. */
+const entryTitleCache = new WeakMap<SectionSpecEntry, readonly string[]>();
+
+function entryTitles(entry: SectionSpecEntry): readonly string[] {
+  let titles = entryTitleCache.get(entry);
+  if (!titles) {
+    titles = [entry.title, ...(entry.aliases ?? [])].map(normalizeTitle);
+    entryTitleCache.set(entry, titles);
+  }
+  return titles;
 }
+
+export function titleMatches(entry: SectionSpecEntry, title: string): boolean {
+  return entryTitles(entry).includes(normalizeTitle(title));
+}
+
+/** Several checks ask for the same note's matches: one answer per sections list and spec. */
+const matchCache = new WeakMap<readonly TopSectionModel[], Map<SectionsSpec, readonly number[]>>();
 
 /**
  * For each spec entry, the index of the first section in the note with its
  * title (-1 when absent). Later sections with the same title are extra ones.
  */
-export function matchSections(spec: SectionsSpec, sections: readonly TopSectionModel[]): number[] {
+export function matchSections(spec: SectionsSpec, sections: readonly TopSectionModel[]): readonly number[] {
+  let bySpec = matchCache.get(sections);
+  const known = bySpec?.get(spec);
+  if (known) return known;
+  const titles = sections.map((section) => normalizeTitle(section.title));
   const taken = new Set<number>();
-  return spec.sections.map((entry) => {
-    const index = sections.findIndex((section, i) => !taken.has(i) && titleMatches(entry, section.title));
+  const matches = spec.sections.map((entry) => {
+    const wanted = entryTitles(entry);
+    const index = titles.findIndex((title, i) => !taken.has(i) && wanted.includes(title));
     if (index >= 0) taken.add(index);
     return index;
   });
+  if (!bySpec) matchCache.set(sections, (bySpec = new Map()));
+  bySpec.set(spec, matches);
+  return matches;
 }
 
 export function isSectionsSpec(value: unknown): value is SectionsSpec {
