@@ -29,11 +29,14 @@ import type { Target } from './collectFiles';
 export const WORKER_FILE = 'checkWorker.js';
 
 /**
- * A worker is ready to check only after loading the core and compiling the
- * schemas, in which time this thread checks a hundred or so notes itself; it
- * pays off only with enough files to share: one more thread per this many.
+ * A worker is ready to check only after loading the core, and it checks
+ * slowly until its own copy of the code is warm; by then this thread has
+ * checked several hundred notes (half a millisecond each). On a two-core
+ * virtual machine a second thread paid off only from a few thousand notes
+ * (two threads also slow each other down there): one more thread per this
+ * many files, unless NOTA_THREADS says otherwise.
  */
-const FILES_PER_THREAD = 100;
+const FILES_PER_THREAD = 2500;
 /** Files handed out at a time: small enough to balance the threads at the end, large enough that messages are rare. */
 const BATCH_SIZE = 8;
 
@@ -53,10 +56,15 @@ type ToWorker = { batch: number; jobs: Job[] };
 type FromWorker = { ready: true } | { batch: number; outcomes: CheckOutcome[] };
 
 export interface CheckOptions {
-  /** Threads in all, this one included; default: NOTA_THREADS, else os.availableParallelism(). */
+  /**
+   * Threads in all, this one included, as long as there are files for them;
+   * default: NOTA_THREADS, else one per core and per FILES_PER_THREAD files.
+   */
   threads?: number;
   /** Folder holding the worker bundle; default: this bundle's folder. */
   workerDir?: string;
+  /** Off: this thread leaves all checking to the workers (for tests of the workers). */
+  checkOnMainThread?: boolean;
 }
 
 export interface CheckedFiles {
@@ -64,6 +72,8 @@ export interface CheckedFiles {
   results: FileResult[];
   /** Files that could not be read, in target order. */
   errors: string[];
+  /** How many batches of files each side checked. */
+  batches: { main: number; workers: number };
 }
 
 /** Checks every target with its workspace's configuration; results in the order of the sequential run. */
@@ -88,18 +98,24 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
     const configResults = new Map<string, FileResult[]>();
     for (const { root } of jobs) if (!configResults.has(root)) configResults.set(root, configFindings(services.problems(root), locale));
 
-    const checkHere = async (index: number) => store(index, await checkBatch(services, batches[index] as Job[], locale));
-    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      await checkHere(index);
-      // A turn of the event loop between batches, so the workers' messages are served and they get their next batch.
-      await new Promise((resolve) => setImmediate(resolve));
+    let mainBatches = 0;
+    const checkHere = async (index: number) => {
+      store(index, await checkBatch(services, batches[index] as Job[], locale));
+      mainBatches++;
+    };
+    if (options.checkOnMainThread !== false || workers.length === 0) {
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        await checkHere(index);
+        // A turn of the event loop between batches, so the workers' messages are served and they get their next batch.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Nothing left to hand out: a worker still starting up is not worth waiting for.
+      for (const worker of workers) worker.stopIfIdle();
     }
-    // Nothing left to hand out: a worker still starting up is not worth waiting for.
-    for (const worker of workers) worker.stopIfIdle();
     // Batches a crashed worker gave back after the queue ran dry are checked here.
     for (const returned of await Promise.all(workers.map((worker) => worker.finished))) for (const index of returned) await checkHere(index);
 
-    const checked: CheckedFiles = { results: [], errors: [] };
+    const checked: CheckedFiles = { results: [], errors: [], batches: { main: mainBatches, workers: batches.length - mainBatches } };
     const reported = new Set<string>();
     jobs.forEach(({ root }, i) => {
       if (!reported.has(root)) checked.results.push(...(configResults.get(root) ?? []));
@@ -172,11 +188,12 @@ function configFindings(problems: readonly ConfigProblem[], locale: Locale): Fil
   return [...byFile.values()];
 }
 
-/** Threads in all, this one included: NOTA_THREADS or the cores, but no more than the files pay for. */
+/** Threads in all, this one included: as asked (NOTA_THREADS), else the cores, but no more than the files pay for. */
 function threadCount(files: number, options: CheckOptions): number {
+  const batches = Math.ceil(files / BATCH_SIZE);
   const configured = options.threads ?? Number.parseInt(process.env.NOTA_THREADS ?? '', 10);
-  const threads = Number.isInteger(configured) && configured > 0 ? configured : os.availableParallelism();
-  return Math.max(1, Math.min(threads, Math.floor(files / FILES_PER_THREAD)));
+  if (Number.isInteger(configured) && configured > 0) return Math.max(1, Math.min(configured, batches));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / FILES_PER_THREAD)));
 }
 
 function startWorkers(count: number, init: WorkerInit, options: CheckOptions): Worker[] {
