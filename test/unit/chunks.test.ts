@@ -33,6 +33,9 @@ const tricky: Record<string, string> = {
   'setext headings': 'Titel\n=====\n\nSectie\n------\n\n## 1. A\n',
   'crlf line endings': '## 1. A\r\n\r\n```\r\n## no\r\n```\r\n## 2. B\r\n',
   'empty headings and closing hashes': '##\n## 1. A ##\n#\n',
+  'a closing tag cannot interrupt a paragraph, so the fence after it is real': 'tekst\n</pre>\n```md\n\n## no\n\n## still no\n',
+  'a fence inside an html block does not end it': '<div>\n```\n## a\n```\n## b\n\n## c\n',
+  'a comment after a tag line': 'tekst\n<span>\n<!--\n\n## no\n-->\n## yes\n',
   'a byte order mark, and a second one': '\ufeff\ufeff---\ntype: x\n---\n## 1. A\n\ntekst\n## 2. B\n',
 };
 

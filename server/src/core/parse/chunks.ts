@@ -21,11 +21,18 @@ const HTML_RAW_START = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_RAW_END = /<\/(?:script|pre|style|textarea)>/i;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
+/**
+ * Where the scan is. A line taken for the start of an HTML block that ends at
+ * a blank line may in truth be paragraph text (a closing tag such as `</pre>`
+ * cannot interrupt a paragraph), so a fence or comment opened inside it is
+ * followed too, and when that ends the scan is back in the HTML block: either
+ * way no split falls inside something real.
+ */
 type State =
   | { kind: 'normal' }
-  | { kind: 'fence'; marker: string }
+  | { kind: 'fence'; marker: string; outer?: State }
   | { kind: 'html-until-blank' }
-  | { kind: 'html-until'; end: RegExp };
+  | { kind: 'html-until'; end: RegExp; outer?: State };
 
 /**
  * Chunks smaller than this are merged with the next: each parser call has a
@@ -71,25 +78,31 @@ function advance(state: State, line: string): State {
     case 'fence': {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
       const marker = close?.[1];
-      if (marker && marker[0] === state.marker[0] && marker.length >= state.marker.length) return { kind: 'normal' };
+      if (marker && marker[0] === state.marker[0] && marker.length >= state.marker.length) return state.outer ?? { kind: 'normal' };
       return state;
     }
-    case 'html-until-blank':
-      return line.trim() === '' ? { kind: 'normal' } : state;
+    case 'html-until-blank': {
+      if (line.trim() === '') return { kind: 'normal' };
+      const inner = opening(line);
+      return inner && (inner.kind === 'fence' || inner.kind === 'html-until') ? { ...inner, outer: state } : state;
+    }
     case 'html-until':
-      return state.end.test(line) ? { kind: 'normal' } : state;
-    case 'normal': {
-      const fence = FENCE_OPEN.exec(line);
-      if (fence) {
-        const marker = fence[1] as string;
-        // A backtick fence's info string may not hold a backtick; then it is inline code.
-        if (marker[0] === '`' && (fence[2] as string).includes('`')) return state;
-        return { kind: 'fence', marker };
-      }
-      if (HTML_BLOCK_START.test(line)) return htmlState(line);
-      return state;
-    }
+      return state.end.test(line) ? state.outer ?? { kind: 'normal' } : state;
+    case 'normal':
+      return opening(line) ?? state;
   }
+}
+
+/** The state a line opens (a fence or an HTML block), or null for any other line. */
+function opening(line: string): State | null {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence) {
+    const marker = fence[1] as string;
+    // A backtick fence's info string may not hold a backtick; then it is inline code.
+    if (marker[0] === '`' && (fence[2] as string).includes('`')) return null;
+    return { kind: 'fence', marker };
+  }
+  return HTML_BLOCK_START.test(line) ? htmlState(line) : null;
 }
 
 function htmlState(line: string): State {
