@@ -137,8 +137,8 @@ function outlineOf(parsed: ReturnType<NotaLanguageService['parse']>) {
  */
 const wholeParser = createMarkdownParser();
 function wholeHeadings(text: string) {
-  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return outlineChunk(wholeParser, text.slice(from)).headings.map((h) => ({ level: h.level, text: h.text, start: h.start + from, end: h.end + from, contentAfter: h.contentAfter }));
+  // The whole text, byte order mark and all: the parser drops exactly one, as the note's reading does.
+  return outlineChunk(wholeParser, text).headings.map((h) => ({ level: h.level, text: h.text, start: h.start, end: h.end, contentAfter: h.contentAfter }));
 }
 
 function startingNotes(): { name: string; text: string }[] {
