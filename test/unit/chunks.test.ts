@@ -36,6 +36,8 @@ const tricky: Record<string, string> = {
   'a closing tag cannot interrupt a paragraph, so the fence after it is real': 'tekst\n</pre>\n```md\n\n## no\n\n## still no\n',
   'a fence inside an html block does not end it': '<div>\n```\n## a\n```\n## b\n\n## c\n',
   'a comment after a tag line': 'tekst\n<span>\n<!--\n\n## no\n-->\n## yes\n',
+  'a link in a heading defined in another section': '## 1. [ref] A\n\ntekst\n\n## 2. B\n\n[ref]: https://example.invalid\n',
+  'a link in a setext heading defined in another section': '## 1. A\n\nTitel [ref]\n---\n\n## 2. B\n\n> [ref]: https://example.invalid\n',
   'a byte order mark, and a second one': '\ufeff\ufeff---\ntype: x\n---\n## 1. A\n\ntekst\n## 2. B\n',
 };
 

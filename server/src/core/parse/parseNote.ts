@@ -88,8 +88,11 @@ export class NoteParser {
       runStart = -1;
     };
 
-    for (const section of splitIntoChunks(text, bodyFrom, this.readPlainSections ? 0 : this.minChunk)) {
-      const plain = this.readPlainSections ? outlinePlainSection(text.slice(section.start, section.end)) : null;
+    const whole = linksMayCrossSections(text);
+    const readPlain = this.readPlainSections && !whole;
+    const minChunk = whole ? Infinity : this.minChunk;
+    for (const section of splitIntoChunks(text, bodyFrom, readPlain ? 0 : minChunk)) {
+      const plain = readPlain ? outlinePlainSection(text.slice(section.start, section.end)) : null;
       if (plain) {
         parseRun();
         take(plain, section.start);
@@ -98,7 +101,7 @@ export class NoteParser {
       // The parser drops one byte order mark at the start of its text: it is given the note's own, so a second one stays text.
       if (runStart < 0) runStart = section.start === bodyFrom ? 0 : section.start;
       runEnd = section.end;
-      if (runEnd - runStart >= this.minChunk) parseRun();
+      if (runEnd - runStart >= minChunk) parseRun();
     }
     parseRun();
     this.chunkCache = nextCache;
@@ -132,6 +135,18 @@ export class NoteParser {
     }
     return { status: yaml.issue ? 'invalid' : 'ok', block, openLine, closeLine, yaml };
   }
+}
+
+/**
+ * A heading's text can hold a reference link (`## [Wet] en praktijk`) whose
+ * definition stands anywhere in the note, so read apart the sections could
+ * disagree with the note read whole. When a note has something like a
+ * definition (`]:`) and a `[` where a heading may be, it is parsed in one
+ * piece: slower, for the rare note that has both, never different.
+ */
+function linksMayCrossSections(text: string): boolean {
+  if (!text.includes(']:')) return false;
+  return /^ {0,3}#{1,6}[ \t][^\n\r]*\[/m.test(text) || (text.includes('[') && /^ {0,3}(?:=+|-+)[ \t]*$/m.test(text));
 }
 
 function toHeading(text: string, level: number, plain: string, start: number, end: number, contentAfter: boolean): Heading {
