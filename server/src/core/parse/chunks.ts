@@ -15,24 +15,30 @@ export interface Chunk {
 }
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HTML_BLOCK_START = /^ {0,3}</;
-const HTML_RAW_START = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const HTML_START = /^( {0,3})</;
+const HTML_RAW_START = /^<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_RAW_END = /<\/(?:script|pre|style|textarea)>/i;
+/** HTML blocks that end at a blank line and may interrupt a paragraph (CommonMark's sixth kind). */
+const HTML_BLOCK_TAG =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
 const FRONTMATTER_FENCE = /^---[ \t]*$/;
 
 /**
- * Where the scan is. A line taken for the start of an HTML block that ends at
- * a blank line may in truth be paragraph text (a closing tag such as `</pre>`
- * cannot interrupt a paragraph), so a fence or comment opened inside it is
- * followed too, and when that ends the scan is back in the HTML block: either
- * way no split falls inside something real.
+ * Where the scan is. Fences and HTML blocks that open in column 0 are
+ * certainly top-level, and they end where CommonMark says. Anything less
+ * certain makes the scan `unsure` for the rest of the note, and it splits no
+ * more: an indented fence or HTML line may belong to a list item (and then
+ * end with it, unseen here), and a line with some other tag (`<span>`,
+ * `</pre>`) is an HTML block or paragraph text depending on the line before
+ * it (a fence after it is real only in the second case).
  */
 type State =
   | { kind: 'normal' }
-  | { kind: 'fence'; marker: string; outer?: State }
+  | { kind: 'fence'; marker: string }
   | { kind: 'html-until-blank' }
-  | { kind: 'html-until'; end: RegExp; outer?: State };
+  | { kind: 'html-until'; end: RegExp }
+  | { kind: 'unsure' };
 
 /**
  * Chunks smaller than this are merged with the next: each parser call has a
@@ -78,40 +84,44 @@ function advance(state: State, line: string): State {
     case 'fence': {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
       const marker = close?.[1];
-      if (marker && marker[0] === state.marker[0] && marker.length >= state.marker.length) return state.outer ?? { kind: 'normal' };
+      if (marker && marker[0] === state.marker[0] && marker.length >= state.marker.length) return { kind: 'normal' };
       return state;
     }
-    case 'html-until-blank': {
-      if (line.trim() === '') return { kind: 'normal' };
-      const inner = opening(line);
-      return inner && (inner.kind === 'fence' || inner.kind === 'html-until') ? { ...inner, outer: state } : state;
-    }
+    case 'html-until-blank':
+      // Blank for CommonMark: spaces and tabs only (a no-break space is text).
+      return /^[ \t]*$/.test(line) ? { kind: 'normal' } : state;
     case 'html-until':
-      return state.end.test(line) ? state.outer ?? { kind: 'normal' } : state;
+      return state.end.test(line) ? { kind: 'normal' } : state;
+    case 'unsure':
+      return state;
     case 'normal':
       return opening(line) ?? state;
   }
 }
 
-/** The state a line opens (a fence or an HTML block), or null for any other line. */
+/** The state a line opens (a fence, an HTML block, or doubt), or null for any other line. */
 function opening(line: string): State | null {
   const fence = FENCE_OPEN.exec(line);
   if (fence) {
-    const marker = fence[1] as string;
+    const marker = fence[2] as string;
     // A backtick fence's info string may not hold a backtick; then it is inline code.
-    if (marker[0] === '`' && (fence[2] as string).includes('`')) return null;
-    return { kind: 'fence', marker };
+    if (marker[0] === '`' && (fence[3] as string).includes('`')) return null;
+    return fence[1] ? { kind: 'unsure' } : { kind: 'fence', marker };
   }
-  return HTML_BLOCK_START.test(line) ? htmlState(line) : null;
+  const html = HTML_START.exec(line);
+  if (!html) return null;
+  return html[1] ? { kind: 'unsure' } : htmlState(line);
 }
 
+/** The HTML block a line in column 0 opens, by CommonMark's kinds; `unsure` for the seventh (any other tag). */
 function htmlState(line: string): State {
   if (HTML_RAW_START.test(line)) return HTML_RAW_END.test(line) ? { kind: 'normal' } : { kind: 'html-until', end: HTML_RAW_END };
-  if (/^ {0,3}<!--/.test(line)) return line.includes('-->') ? { kind: 'normal' } : { kind: 'html-until', end: /-->/ };
-  if (/^ {0,3}<\?/.test(line)) return line.includes('?>') ? { kind: 'normal' } : { kind: 'html-until', end: /\?>/ };
-  if (/^ {0,3}<!\[CDATA\[/.test(line)) return line.includes(']]>') ? { kind: 'normal' } : { kind: 'html-until', end: /\]\]>/ };
-  if (/^ {0,3}<![A-Za-z]/.test(line)) return line.includes('>') ? { kind: 'normal' } : { kind: 'html-until', end: />/ };
-  return { kind: 'html-until-blank' };
+  if (line.startsWith('<!--')) return line.includes('-->', 4) ? { kind: 'normal' } : { kind: 'html-until', end: /-->/ };
+  if (line.startsWith('<?')) return line.includes('?>', 2) ? { kind: 'normal' } : { kind: 'html-until', end: /\?>/ };
+  if (line.startsWith('<![CDATA[')) return line.includes(']]>', 9) ? { kind: 'normal' } : { kind: 'html-until', end: /\]\]>/ };
+  if (/^<![A-Za-z]/.test(line)) return line.includes('>') ? { kind: 'normal' } : { kind: 'html-until', end: />/ };
+  if (HTML_BLOCK_TAG.test(line)) return { kind: 'html-until-blank' };
+  return { kind: 'unsure' };
 }
 
 function readLine(text: string, position: number): { line: string; next: number } {
