@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
+import { nextLineStart } from '../text/lineIndex';
+import { readFrontmatterBlock } from './frontmatterBlock';
 import { isPathological } from './pathological';
 
 export interface HeadingOutline {
@@ -58,7 +60,7 @@ export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline 
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (const node of root.children) {
     const start = (node.position?.start.offset ?? 0) + shift;
-    const end = (node.position?.end.offset ?? start - shift) + shift;
+    const end = node.position?.end.offset === undefined ? start : node.position.end.offset + shift;
     if (node.type === 'yaml') {
       outline.frontmatter = { start, end, value: node.value };
     } else if (node.type === 'heading') {
@@ -80,21 +82,14 @@ export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline 
  */
 export function outlineByLines(text: string): ChunkOutline {
   const outline: ChunkOutline = { headings: [], contentBefore: false };
-  const lines = text.split(/(?<=\n)/);
   let offset = 0;
-  let index = 0;
-  if (/^---[ \t]*\r?\n/.test(text)) {
-    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*(\r?\n)?$/.test(line));
-    if (close > 0) {
-      const end = lines.slice(0, close + 1).join('').replace(/\r?\n$/, '').length;
-      outline.frontmatter = { start: 0, end, value: lines.slice(1, close).join('').replace(/\r?\n$/, '') };
-      offset = lines.slice(0, close + 1).join('').length;
-      index = close + 1;
-    }
+  const frontmatter = readFrontmatterBlock(text);
+  if (frontmatter) {
+    outline.frontmatter = frontmatter;
+    offset = Math.min(text.length, nextLineStart(text, frontmatter.end));
   }
   let fence: string | null = null;
-  for (; index < lines.length; index++) {
-    const line = lines[index] as string;
+  for (const line of text.slice(offset).split(/(?<=\n)/)) {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     const heading = fence ? null : /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?\n?$/.exec(line);
     if (heading) {

@@ -9,6 +9,8 @@
  * This is what makes re-checking incremental: after an edit, only the chunk
  * whose text changed is parsed again.
  */
+import { endOfLine, nextLineStart } from '../text/lineIndex';
+
 export interface Chunk {
   start: number;
   end: number;
@@ -125,15 +127,6 @@ function htmlState(line: string): State {
 }
 
 function readLine(text: string, position: number): { line: string; next: number } {
-  let end = position;
-  while (end < text.length) {
-    const ch = text.charCodeAt(end);
-    if (ch === 10 || ch === 13) break;
-    end++;
-  }
-  let next = end;
-  if (text.charCodeAt(next) === 13) next++;
-  if (text.charCodeAt(next) === 10 && next < text.length) next++;
-  if (next === end) next = end + 1;
-  return { line: text.slice(position, end), next };
+  const end = endOfLine(text, position);
+  return { line: text.slice(position, end), next: nextLineStart(text, end) };
 }

@@ -16,7 +16,9 @@
  * at a column-0 ATX heading that is certainly a top-level block, or it is the
  * start of the note (then it may open with the frontmatter).
  */
+import { endOfLine } from '../text/lineIndex';
 import type { ChunkOutline } from './chunkOutline';
+import { readFrontmatterBlock } from './frontmatterBlock';
 
 const ATX_OPENING = /^(#{1,6})(?:[ \t]+|$)/;
 /** Characters that may be markup (or be replaced, like NUL) in heading text: the parser must read it. */
@@ -30,7 +32,6 @@ const ONLY_HASHES = /^#+[ \t]*$/;
  */
 const POSSIBLE_HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
 const NOT_BLANK = /[^ \t\r\n]/g;
-const FENCE = /^---[ \t]*$/;
 
 export function outlinePlainSection(text: string): ChunkOutline | null {
   // The parser drops a byte order mark at the start (a second one, after the one the note may start with).
@@ -42,17 +43,16 @@ export function outlinePlainSection(text: string): ChunkOutline | null {
     let content = text.slice(opening[0].length, lineEnd);
     if (HEADING_MARKUP.test(content)) return null;
     content = ONLY_HASHES.test(content) ? '' : content.replace(CLOSING_SEQUENCE, '');
-    const heading = { level: (opening[1] as string).length, text: content.trim(), start: 0, end: lineEnd, contentAfter: false };
     const contentAfter = readBody(text, lineEnd);
     if (contentAfter === null) return null;
-    heading.contentAfter = contentAfter;
-    outline.headings.push(heading);
+    outline.headings.push({ level: (opening[1] as string).length, text: content.trim(), start: 0, end: lineEnd, contentAfter });
     return outline;
   }
   let bodyStart = 0;
   if (text.startsWith('---')) {
-    const frontmatter = readFrontmatter(text);
-    if (!frontmatter) return null;
+    const frontmatter = readFrontmatterBlock(text);
+    // The parser turns NUL into U+FFFD; leave that to it.
+    if (!frontmatter || frontmatter.value.includes('\0')) return null;
     outline.frontmatter = frontmatter;
     bodyStart = frontmatter.end;
   }
@@ -66,39 +66,6 @@ export function outlinePlainSection(text: string): ChunkOutline | null {
 function readBody(text: string, from: number): boolean | null {
   const body = text.slice(from);
   return POSSIBLE_HEADING.test(body) ? null : firstBlockIsContent(body);
-}
-
-/**
- * YAML frontmatter as remark-frontmatter reads it: a `---` line at the very
- * start, up to the next line that is `---` (trailing spaces and tabs allowed
- * on both). The value is the text between, without the line end before the
- * closing fence.
- */
-function readFrontmatter(text: string): ChunkOutline['frontmatter'] | null {
-  let lineEnd = endOfLine(text, 0);
-  if (!FENCE.test(text.slice(0, lineEnd)) || lineEnd === text.length) return null;
-  const valueStart = nextLine(text, lineEnd);
-  for (let lineStart = valueStart; lineStart < text.length; lineStart = nextLine(text, lineEnd)) {
-    lineEnd = endOfLine(text, lineStart);
-    if (!FENCE.test(text.slice(lineStart, lineEnd))) continue;
-    let valueEnd = lineStart;
-    if (valueEnd > valueStart) valueEnd -= text.charCodeAt(valueEnd - 1) === 10 && text.charCodeAt(valueEnd - 2) === 13 ? 2 : 1;
-    const value = text.slice(valueStart, valueEnd);
-    // The parser turns NUL into U+FFFD; leave that to it.
-    return value.includes('\0') ? null : { start: 0, end: lineEnd, value };
-  }
-  return null;
-}
-
-function endOfLine(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
-/** Where the line after the line ending at `lineEnd` starts. */
-function nextLine(text: string, lineEnd: number): number {
-  return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
 }
 
 /**

@@ -86,3 +86,15 @@ export class LineIndex {
     return { start: this.lineStart(line), end: this.lineEnd(line) };
   }
 }
+
+/** Offset of the first line break (\n or \r) at or after `from`, or the text's end. */
+export function endOfLine(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+
+/** Where the next line starts, after the line break at `lineEnd` (\r\n counts as one). */
+export function nextLineStart(text: string, lineEnd: number): number {
+  return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+}
