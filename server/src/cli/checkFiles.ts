@@ -14,7 +14,7 @@ export interface FileResult {
 
 export type CheckOutcome = { kind: 'note'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
 
-export async function checkTarget(service: NotaLanguageService, target: Target, locale: Locale): Promise<CheckOutcome> {
+export function checkTarget(service: NotaLanguageService, target: Target, locale: Locale): CheckOutcome {
   let text: string;
   try {
     // A note is a few kilobytes: a synchronous read costs less than the round trip through the thread pool.

@@ -99,13 +99,13 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
     for (const { root } of jobs) if (!configResults.has(root)) configResults.set(root, configFindings(services.problems(root), locale));
 
     let mainBatches = 0;
-    const checkHere = async (index: number) => {
-      store(index, await checkBatch(services, batches[index] as Job[], locale));
+    const checkHere = (index: number) => {
+      store(index, checkBatch(services, batches[index] as Job[], locale));
       mainBatches++;
     };
     if (options.checkOnMainThread !== false || workers.length === 0) {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-        await checkHere(index);
+        checkHere(index);
         // A turn of the event loop between batches, so the workers' messages are served and they get their next batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -113,7 +113,7 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
       for (const worker of workers) worker.stopIfIdle();
     }
     // Batches a crashed worker gave back after the queue ran dry are checked here.
-    for (const returned of await Promise.all(workers.map((worker) => worker.finished))) for (const index of returned) await checkHere(index);
+    for (const returned of await Promise.all(workers.map((worker) => worker.finished))) for (const index of returned) checkHere(index);
 
     const checked: CheckedFiles = { results: [], errors: [], batches: { main: mainBatches, workers: batches.length - mainBatches } };
     const reported = new Set<string>();
@@ -131,8 +131,8 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
 }
 
 /** Checks a batch, file by file, each on its own document: the outcomes are those of checking the files one by one. */
-function checkBatch(services: ServicePool, jobs: readonly Job[], locale: Locale): Promise<CheckOutcome[]> {
-  return Promise.all(jobs.map((job) => checkTarget(services.get(job.root), job.target, locale)));
+function checkBatch(services: ServicePool, jobs: readonly Job[], locale: Locale): CheckOutcome[] {
+  return jobs.map((job) => checkTarget(services.get(job.root), job.target, locale));
 }
 
 /** The workspace root of each target: one lookup per folder, not per file. */
@@ -252,7 +252,7 @@ function serveChecks(init: WorkerInit): void {
   for (const [root] of init.workspaces.length ? init.workspaces : [['']]) services.get(root as string);
   port.postMessage({ ready: true } satisfies FromWorker);
   port.on('message', (message: ToWorker) => {
-    void checkBatch(services, message.jobs, init.locale).then((outcomes) => port.postMessage({ batch: message.batch, outcomes } satisfies FromWorker));
+    port.postMessage({ batch: message.batch, outcomes: checkBatch(services, message.jobs, init.locale) } satisfies FromWorker);
   });
 }
 
