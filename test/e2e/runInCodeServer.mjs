@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs an extension test suite (a CommonJS file exporting run(), as for
 // @vscode/test-electron) inside a real VS Code: the VS Code server shipped by
-// code-server@4.100.3 (installed by scripts/install-vscode-server.sh), with its
+// code-server@4.100.3 (installed by scripts/install-test-tools.sh), with its
 // workbench opened in Debian's Chromium through playwright-core. Plain ESM so
 // it needs no build step. See shared/docs/vscode-testing.md for the recipe.
 //
@@ -81,8 +81,8 @@ if (!vsix && !devPath) fail('give --extensionDevelopmentPath, or --install-vsix 
 if (vsix && !fs.existsSync(vsix)) fail(`--install-vsix file not found: ${vsix}`);
 if (devPath && !fs.existsSync(path.join(devPath, 'package.json'))) fail(`no package.json in ${devPath}`);
 if (!(timeoutMs > 0)) fail(`--timeout must be a positive number of ms, got ${opts.timeout}`);
-if (!fs.existsSync(SERVER_MAIN)) fail(`VS Code server not installed (${SERVER_MAIN}); run scripts/install-vscode-server.sh`);
-if (!fs.existsSync(CHROMIUM)) fail(`${CHROMIUM} missing; run scripts/install-vscode-server.sh`);
+if (!fs.existsSync(SERVER_MAIN)) fail(`VS Code server not installed (${SERVER_MAIN}); run scripts/install-test-tools.sh`);
+if (!fs.existsSync(CHROMIUM)) fail(`${CHROMIUM} missing; run scripts/install-test-tools.sh`);
 
 // playwright-core is the project's devDependency: resolve it from the folder
 // we run in first, then next to this file.

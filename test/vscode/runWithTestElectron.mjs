@@ -27,7 +27,7 @@ export async function runWithTestElectron({ testsPath, workspace, devPath, vsix 
     const executable = await downloadAndUnzipVSCode({ version: VSCODE_VERSION, cachePath: path.join(ROOT, '.vscode-test') })
       .catch((error) => {
         throw new Error(`cannot get VS Code ${VSCODE_VERSION} from Microsoft (${error.message}); ` +
-          'without that access use the code-server runner: bash scripts/install-vscode-server.sh && npm run test:e2e');
+          'without that access use the code-server runner: bash scripts/install-test-tools.sh && npm run test:e2e');
       });
     const profile = ['--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions')];
     if (vsix) {
