@@ -1,90 +1,80 @@
-/** Command-line arguments of `nota`, parsed without surprises: unknown flags are usage errors. */
+/**
+ * Command-line arguments of `nota`, parsed without surprises: each command
+ * declares its options, and an unknown flag, a missing value or a value
+ * outside its choices is a usage error (exit status 2), never a guess.
+ */
+import { parseArgs as parseNodeArgs } from 'node:util';
 import type { Locale } from '../core/findings/messages';
-
-export type Command =
-  | { kind: 'check'; format: 'text' | 'json'; locale: Locale | undefined; paths: string[] }
-  | { kind: 'lsp' }
-  | { kind: 'new'; type: string | undefined }
-  | { kind: 'render'; file: string; output: string | undefined; locale: Locale | undefined }
-  | { kind: 'help' }
-  | { kind: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage:
-  nota check [--format text|json] [--lang nl|en] <file|folder|glob>...
-  nota render [--lang nl|en] <note> [-o out.html]   write the note as a standalone HTML page
-  nota new [type]             print a new note (default: beslisnota) to standard output
-  nota lsp --stdio            run the language server over stdin/stdout
-  nota --help | --version
-
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
-
-export function parseArgs(argv: readonly string[]): Command {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
-  if (command === '--version' || command === '-v') return { kind: 'version' };
-  if (command === 'lsp') return { kind: 'lsp' };
-  if (command === 'new') {
-    if (rest.length > 1 || rest[0]?.startsWith('-')) throw new UsageError('new takes at most one note type');
-    return { kind: 'new', type: rest[0] };
-  }
-  if (command === 'render') return parseRender(rest);
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
-
-  let format: 'text' | 'json' = 'text';
-  let locale: Locale | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const next = inline ?? rest[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--format' || flag === '-f') {
-      const chosen = value();
-      if (chosen !== 'text' && chosen !== 'json') throw new UsageError(`--format must be text or json, not '${chosen}'`);
-      format = chosen;
-    } else if (flag === '--lang') {
-      const chosen = value();
-      if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not '${chosen}'`);
-      locale = chosen;
-    } else if (flag === '--') {
-      paths.push(...rest.slice(i + 1));
-      break;
-    } else if (flag.startsWith('-') && flag !== '-') {
-      throw new UsageError(`unknown option '${flag}'`);
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (paths.length === 0) throw new UsageError('check needs at least one file, folder or glob');
-  return { kind: 'check', format, locale, paths };
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** For a string: the values it may take. */
+  choices?: readonly string[];
+  /** May be given more than once (the values are collected). */
+  multiple?: boolean;
 }
 
-function parseRender(rest: readonly string[]): Command {
-  let output: string | undefined;
-  let locale: Locale | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === '-o' || arg === '--output') {
-      output = rest[++i];
-      if (output === undefined) throw new UsageError(`${arg} needs a file name`);
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const chosen = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not '${chosen ?? ''}'`);
-      locale = chosen;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
-    } else {
-      files.push(arg);
-    }
+export type OptionSpecs = Record<string, OptionSpec>;
+
+export type OptionValues<S extends OptionSpecs> = {
+  [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : S[K]['multiple'] extends true ? string[] : string | undefined;
+};
+
+export interface ParsedCommandLine<S extends OptionSpecs> {
+  options: OptionValues<S>;
+  positionals: string[];
+}
+
+/** Reads a command's options and positional arguments (`--flag value`, `--flag=value`, `-f value`, `--` ends the options). */
+export function parseCommandLine<S extends OptionSpecs>(command: string, args: readonly string[], specs: S): ParsedCommandLine<S> {
+  let parsed;
+  try {
+    parsed = parseNodeArgs({
+      args: [...args],
+      options: Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type, multiple: spec.multiple === true, ...(spec.short ? { short: spec.short } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${command}: ${describeParseError(error)}`);
   }
-  if (files.length !== 1) throw new UsageError('render takes exactly one note');
-  return { kind: 'render', file: files[0] as string, output, locale };
+  const options: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = (parsed.values as Record<string, unknown>)[name];
+    for (const single of Array.isArray(value) ? value : [value]) {
+      if (spec.choices && typeof single === 'string' && !spec.choices.includes(single)) {
+        throw new UsageError(`--${name} must be ${orList(spec.choices)}, not '${single}'`);
+      }
+    }
+    options[name] = spec.type === 'boolean' ? value === true : spec.multiple ? ((value as string[] | undefined) ?? []) : value;
+  }
+  return { options: options as OptionValues<S>, positionals: parsed.positionals };
+}
+
+/** The `--lang` option that every command with messages takes. */
+export const LANG_OPTION = { type: 'string', choices: ['nl', 'en'] } as const satisfies OptionSpec;
+
+export function localeOption(value: string | undefined): Locale | undefined {
+  return value === 'nl' || value === 'en' ? value : undefined;
+}
+
+function orList(values: readonly string[]): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}
+
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = /'([^']+)'/.exec(message)?.[1];
+    return `unknown option '${flag ?? message}'`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = /Option '([^']+)'/.exec(message)?.[1];
+    return flag ? `${flag.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value` : message;
+  }
+  return message;
 }
