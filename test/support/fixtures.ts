@@ -1,4 +1,8 @@
-/** Reading the fixture notes and their expected findings (`line:col code`, 1-based, one per line). */
+/**
+ * Reading the fixture notes and their expected findings, one per line,
+ * 1-based: `line:col code` (where the finding starts), or
+ * `line:col-line:col code` (where it starts and ends).
+ */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../../server/src/core/findings/finding';
@@ -27,6 +31,20 @@ export function loadFixtures(): Fixture[] {
 
 export function summarize(findings: readonly Pick<Finding, 'code' | 'range'>[]): string[] {
   return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code}`).sort();
+}
+
+/** Findings with where each starts and ends: `5:5-5:40 portfolio-holder-missing`. */
+export function summarizeRanges(findings: readonly Pick<Finding, 'code' | 'range'>[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.code}`).sort();
+}
+
+const RANGED = /^\d+:\d+-\d+:\d+ /;
+
+/** The findings summarised as the expected lines are written: with ends when they have them (all or none). */
+export function summarizeAs(expected: readonly string[], findings: readonly Pick<Finding, 'code' | 'range'>[]): string[] {
+  const ranged = expected.filter((line) => RANGED.test(line)).length;
+  if (ranged && ranged !== expected.length) throw new Error(`expected lines mix ranges and starts: ${expected.join(' | ')}`);
+  return ranged ? summarizeRanges(findings) : summarize(findings);
 }
 
 export function doc(uri: string, text: string, version = 1) {

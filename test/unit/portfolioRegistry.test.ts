@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { PortfolioRegistry } from '../../server/src/core/domain/portfolioRegistry';
 import { BUILTIN_REGISTRY } from '../../server/src/core/builtin';
+import { readWorkspaceConfig } from '../../server/src/core/workspace/workspaceConfig';
+import { portfolioStartAfter, splitTitle } from '../../server/src/core/domain/titlePortfolio';
+import { NameTrie, nameKey } from '../../server/src/core/text/nameTrie';
+
+const FISCAL = 'Fiscaliteit, Belastingdienst en Douane';
 
 describe('portfolio registry', () => {
   const registry = PortfolioRegistry.fromData(BUILTIN_REGISTRY);
@@ -57,5 +62,98 @@ describe('portfolio registry', () => {
     assert.ok(extended.resolve('minister voor Digitale Zaken'));
     assert.equal(extended.resolve('MDZ')?.id, extended.resolve('Minister van Digitale Zaken')?.id);
     assert.equal(registry.resolve('minister voor Digitale Zaken'), null);
+  });
+
+  describe('titles with a portfolio', () => {
+    it('split at the first dash with white space on both sides: en dash, em dash or hyphen', () => {
+      for (const dash of ['–', '—', '-']) {
+        assert.deepEqual(splitTitle(`Staatssecretaris van Financiën ${dash} ${FISCAL}`), { base: 'Staatssecretaris van Financiën', portfolio: FISCAL }, dash);
+        const resolved = registry.resolveTitle(`staatssecretaris van financiën\t${dash}  ${FISCAL}`);
+        assert.equal(resolved?.holder.id, registry.resolve('SFin')?.id);
+        assert.equal(resolved?.portfolio, FISCAL);
+      }
+      assert.equal(splitTitle('Minister-President'), null);
+      assert.equal(splitTitle('Staatssecretaris van Financiën–Fiscaliteit'), null);
+      assert.equal(splitTitle('Staatssecretaris van Financiën – '), null);
+      assert.deepEqual(registry.resolveTitle('Minister van Justitie en Veiligheid'), { holder: registry.resolve('MJenV'), portfolio: null });
+    });
+
+    it('are known when the base title is: an unknown base title or a short form alone stays as it was', () => {
+      assert.equal(registry.resolveTitle('Staatssecretaris van Toverkunst – Spreuken'), null);
+      assert.equal(registry.resolveTitle('Staatssecretaris van Financiën–Fiscaliteit'), null);
+      assert.equal(registry.resolveTitle('SFin – Fiscaliteit')?.holder.id, registry.resolve('SFin')?.id);
+      assert.equal(registry.resolve('Staatssecretaris van Financiën – Fiscaliteit'), null, 'resolve() takes titles without a portfolio only');
+    });
+
+    it('are found in running text with the portfolios given as hints, any case, any dash, across a line break', () => {
+      const hints = registry.hintsFrom([`Staatssecretaris van Financiën – ${FISCAL}`, 'Staatssecretaris van Toverkunst — Spreuken', 'MJenV']);
+      const text = 'door de staatssecretaris van Financiën —\nFISCALITEIT,BELASTINGDIENST en douane, SFin - fiscaliteit, belastingdienst en douaneX, en de staatssecretaris van Toverkunst - spreuken.';
+      const mentions = registry.findMentions(text, hints);
+      assert.deepEqual(mentions.map((m) => [m.text, m.portfolio ?? null]), [
+        ['staatssecretaris van Financiën —\nFISCALITEIT,BELASTINGDIENST en douane', 'FISCALITEIT,BELASTINGDIENST en douane'],
+        ['SFin', null],
+        ['staatssecretaris van Toverkunst - spreuken', 'spreuken'],
+      ]);
+      for (const mention of mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+      assert.equal(mentions[2]?.holderId, null);
+      assert.equal(mentions[2]?.holderKey, '?staatssecretaris van toverkunst');
+    });
+
+    it('do not take a portfolio across a line that starts with a hyphen (a list item), nor one that is not a hint', () => {
+      const hints = registry.hintsFrom([`Staatssecretaris van Financiën – ${FISCAL}`]);
+      assert.equal(portfolioStartAfter('SFin\n- Fiscaliteit', 4), -1);
+      assert.equal(portfolioStartAfter('SFin\n– Fiscaliteit', 4), 7);
+      assert.deepEqual(registry.findMentions(`SFin\n- ${FISCAL}`, hints).map((m) => m.text), ['SFin']);
+      assert.deepEqual(registry.findMentions('SFin – Herstel en Toeslagen', hints).map((m) => m.text), ['SFin']);
+      assert.deepEqual(registry.findMentions('de staatssecretaris van Financiën - ', hints).map((m) => m.text), ['staatssecretaris van Financiën']);
+    });
+
+    it('listed by a registry: accepted, found without hints, and another portfolio is read as far as it is capitalised', () => {
+      const listing = PortfolioRegistry.fromData(BUILTIN_REGISTRY, { portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', portfolios: [FISCAL, 'Herstel en Toeslagen'] }] });
+      const holder = listing.resolve('SFin');
+      assert.ok(holder);
+      assert.deepEqual(holder.portfolios, [FISCAL, 'Herstel en Toeslagen']);
+      assert.equal(listing.portfolioAccepted(holder, 'herstel en  toeslagen'), true);
+      assert.equal(listing.portfolioAccepted(holder, 'Douane'), false);
+      assert.equal(registry.portfolioAccepted(registry.resolve('SFin') as never, 'Douane'), true, 'without a list, any portfolio');
+      assert.deepEqual(listing.findMentions('de staatssecretaris van Financiën – herstel en toeslagen en SFin – Douane en Accijnzen en MJenV').map((m) => [m.text, m.portfolio ?? null]), [
+        ['staatssecretaris van Financiën – herstel en toeslagen', 'herstel en toeslagen'],
+        ['SFin – Douane en Accijnzen', 'Douane en Accijnzen'],
+        ['MJenV', null],
+      ]);
+    });
+
+    it('a workspace registry may list portfolios; an empty one is a configuration problem', () => {
+      const ok = readWorkspaceConfig([{ kind: 'registry', path: '/ws/.nota/portefeuilles.json', text: JSON.stringify({ portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', portfolios: [FISCAL] }] }) }]);
+      assert.deepEqual(ok.problems, []);
+      const bad = readWorkspaceConfig([{ kind: 'registry', path: '/ws/.nota/portefeuilles.json', text: JSON.stringify({ portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', portfolios: ['  '] }] }) }]);
+      assert.match(bad.problems[0]?.message ?? '', /not a valid portfolio registry: \/portfolioHolders\/0\/portfolios\/0/);
+    });
+  });
+
+  describe('names compared without regard to case and white space', () => {
+    it('a name trie finds whole names only, longest last', () => {
+      const trie = new NameTrie();
+      trie.add('Jeugd en Sport', 1);
+      trie.add('Jeugd, Preventie en Sport', 2);
+      trie.add('Jeugd', 3);
+      assert.deepEqual(trie.matchesAt('JEUGD,   preventie en sport.', 0), [{ id: 3, end: 5 }, { id: 2, end: 27 }]);
+      assert.deepEqual(trie.matchesAt('Jeugdzorg', 0), []);
+      assert.deepEqual([...trie.occurring('geen Jeugdzorg, wel jeugd en sport')], [3, 1]);
+      assert.equal(nameKey('İstanbul  En Sport'), nameKey('i̇stanbul en sport'));
+    });
+
+    it('does not look for names longer than it can walk, or empty ones', () => {
+      const trie = new NameTrie();
+      assert.equal(trie.add('x'.repeat(201), 1), false);
+      assert.equal(trie.add(' \t', 2), false);
+      assert.equal(trie.size, 0);
+    });
+
+    it('normalises titles in one pass, whatever runs of white space they hold', () => {
+      const spaced = `Minister van Justitie${' '.repeat(200_000)}en Veiligheid`;
+      assert.equal(registry.resolveTitle(spaced)?.holder.id, registry.resolve('MJenV')?.id);
+      assert.equal(registry.resolve(`Minister van Toverkunst${' '.repeat(200_000)}x.`), null);
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, type NotaLanguageService } from '../../server/src/core/languageService';
 import { EXAMPLES, FIXTURES, summarize } from '../support/fixtures';
 import { apply, keepsAuthorText } from '../support/edits';
+import { noteWith } from '../support/addresseeNotes';
 
 const REQUIRED = ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Informatie die niet openbaar gemaakt kan worden'];
 const minimal = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
@@ -114,8 +115,37 @@ describe('quick fixes', () => {
     const broken = readFileSync(path.join(FIXTURES, 'portfolio-holder-missing.md'), 'utf8');
     const { actions } = actionsFor(service, 'file:///ph.md', broken, 1, 'portfolio-holder-missing');
     const fixed = apply(broken, edits(actions[0], 'file:///ph.md'));
-    assert.match(fixed, /U wordt geadviseerd in te stemmen\.\n\nTer beslissing voorgelegd aan de minister van Justitie en Veiligheid\.\n/);
+    // The shortest form that names the one addressee: its short form, without an article.
+    assert.equal(actions[0]?.title, '‘MJenV’ noemen in het geadviseerd besluit');
+    assert.match(fixed, /Geadviseerd wordt in te stemmen met de brief\.\n\nTer beslissing voorgelegd aan MJenV\.\n/);
     assert.deepEqual(summarize(service.check({ uri: 'file:///ph2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? []), []);
+  });
+
+  it('names an addressee in the shortest form that identifies them: the full title when two share a base title', () => {
+    const fiscal = 'Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane';
+    const recovery = 'Staatssecretaris van Financiën - Herstel en Toeslagen';
+    const cases: [string[], string, string][] = [
+      // One addressee with a portfolio and no other of its base title: the short form.
+      [[fiscal], 'Geadviseerd wordt in te stemmen.', 'Ter beslissing voorgelegd aan SFin.'],
+      // A minister without a short form of its own: the title.
+      [['Minister voor Asiel en Migratie', 'MJenV'], 'MJenV stemt in.', 'Ter beslissing voorgelegd aan de minister van Asiel en Migratie.'],
+      // Two state secretaries of Financiën: the base title and SFin name neither, so the full title, with an en dash.
+      [[fiscal, recovery], 'De staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane en SFin stemmen in.', 'Ter beslissing voorgelegd aan de staatssecretaris van Financiën – Herstel en Toeslagen.'],
+      // A title the registry does not know: as written.
+      [['Staatssecretaris van Toverkunst – Spreuken', 'MJenV'], 'MJenV stemt in.', 'Ter beslissing voorgelegd aan de Staatssecretaris van Toverkunst – Spreuken.'],
+    ];
+    for (const [aan, decision, sentence] of cases) {
+      const broken = noteWith(aan, decision);
+      const { actions, count } = actionsFor(service, 'file:///short.md', broken, 1, 'portfolio-holder-missing');
+      assert.equal(count, 1, decision);
+      const fixed = apply(broken, edits(actions[0], 'file:///short.md'));
+      assert.ok(fixed.includes(`${decision}\n\n${sentence}\n`), fixed);
+      assert.ok(keepsAuthorText(broken, fixed));
+      const after = service.check({ uri: 'file:///short2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
+      assert.deepEqual(after.filter((f) => f.code === 'portfolio-holder-missing'), [], sentence);
+      service.close('file:///short.md');
+      service.close('file:///short2.md');
+    }
   });
 
   it('redacts personal data with the marker of its Woo ground, and leaves it out of fix-all', () => {

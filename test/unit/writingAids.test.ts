@@ -64,6 +64,23 @@ describe('writing aids', () => {
       assert.ok(!holders.includes('Staatssecretaris van Algemene Zaken'), 'only portfolios the registry lists are offered');
     });
 
+    it('offers titles with the portfolios a registry lists, and not those already in `aan`', () => {
+      const listing = createLanguageService({ registries: [{ portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', portfolios: ['Fiscaliteit, Belastingdienst en Douane', 'Herstel en Toeslagen'] }] }] });
+      const text = minimal.replace('  - Minister van Justitie en Veiligheid', '  - Staatssecretaris van Financiën - herstel en toeslagen\n  - ');
+      const items = listing.completions(doc('file:///cp.md', text), { line: 5, character: 4 }, { locale: 'nl', today });
+      const labels = items.map((i) => i.label);
+      assert.ok(labels.includes('Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane'), labels.join('\n'));
+      assert.ok(!labels.includes('Staatssecretaris van Financiën – Herstel en Toeslagen'), 'that one is in `aan` already (another dash, another case)');
+      assert.ok(!labels.includes('Staatssecretaris van Financiën'), 'the base title is in `aan` already');
+      assert.ok(labels.includes('Minister van Justitie en Veiligheid'));
+      const fiscal = items.find((i) => i.label.endsWith('Douane'));
+      assert.equal(fiscal?.detail, 'SFin · Fiscaliteit, Belastingdienst en Douane');
+      const applied = apply(text, [fiscal?.textEdit as { range: never; newText: string }]);
+      assert.deepEqual(listing.check(doc('file:///cp2.md', applied), { locale: 'nl' })?.filter((f) => f.code === 'portfolio-holder-unknown'), []);
+      // The built-in registry lists no portfolios: titles only.
+      assert.ok(!at(text, 5, 4).some((i) => i.label.includes('–')));
+    });
+
     it('offers the next expected section heading with its number', () => {
       const text = minimal.replace(/## 3\. Kernpunten[\s\S]*$/, '');
       const items = at(text, text.split('\n').length - 1, 0);
@@ -92,6 +109,25 @@ describe('writing aids', () => {
 
     it('shows the full title of a short form', () => {
       assert.equal(over(minimal, 15, 23), '**minister van Justitie en Veiligheid** (MJenV)');
+    });
+
+    it('shows both parts of a title with a portfolio, in `aan` and in the text', () => {
+      const text = minimal
+        .replace('  - Minister van Justitie en Veiligheid', '  - Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane')
+        .replace('U wordt geadviseerd, MJenV, in te stemmen.', 'De staatssecretaris van Financiën - fiscaliteit, belastingdienst en douane stemt in.');
+      const both = '**staatssecretaris van Financiën** (SFin)\n\nportefeuille: **Fiscaliteit, Belastingdienst en Douane**';
+      assert.equal(over(text, 4, 60), both);
+      assert.equal(over(text, 15, 70), '**staatssecretaris van Financiën** (SFin)\n\nportefeuille: **fiscaliteit, belastingdienst en douane**');
+      const result = service.hover(doc('file:///h2.md', text), { line: 15, character: 5 }, { locale: 'en' });
+      assert.deepEqual(result?.range, { start: { line: 15, character: 3 }, end: { line: 15, character: 74 } });
+      assert.match(result && 'value' in (result.contents as object) ? (result.contents as { value: string }).value : '', /\n\nportfolio: \*\*fiscaliteit/);
+    });
+
+    it('says when a portfolio is not one the registry lists, and which ones it does', () => {
+      const listing = createLanguageService({ registries: [{ portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', portfolios: ['Herstel en Toeslagen'] }] }] });
+      const text = minimal.replace('  - Minister van Justitie en Veiligheid', '  - Staatssecretaris van Financiën – Douane');
+      const result = listing.hover(doc('file:///h3.md', text), { line: 4, character: 10 }, { locale: 'nl' });
+      assert.equal((result?.contents as { value: string }).value, '**staatssecretaris van Financiën** (SFin)\n\nportefeuille: **Douane** (niet in het register)\n\nportefeuilles in het register: Herstel en Toeslagen');
     });
 
     it('shows what a Woo ground code stands for', () => {
@@ -149,6 +185,19 @@ describe('writing aids', () => {
         for (const short of [ministry.short, ...(ministry.formerShorts ?? [])]) {
           assert.deepEqual(`M${short} S${short}`.match(regex('portfolio-short-form')), [`M${short}`, `S${short}`], short);
         }
+      }
+    });
+
+    it('marks titles the registry knows, with the portfolio after a spaced dash, and knows every name in the registry', () => {
+      const marks = (text: string) => text.match(regex('portfolio-title'));
+      assert.deepEqual(marks('De Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane besluit.'), ['Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane']);
+      assert.deepEqual(marks('de staatssecretaris van Volksgezondheid, Welzijn en Sport - Jeugd, Preventie en Sport en MJenV'), ['staatssecretaris van Volksgezondheid, Welzijn en Sport - Jeugd, Preventie en Sport']);
+      assert.deepEqual(marks('minister voor JenV — Asiel; de minister-president; de minister van Toverkunst; minister van Defensiebeleid'), ['minister voor JenV — Asiel', 'minister-president']);
+      const names = new Set<string>();
+      for (const ministry of BUILTIN_REGISTRY.ministries ?? []) for (const name of [ministry.name, ministry.short, ...(ministry.formerShorts ?? []), ...(ministry.formerNames ?? [])]) names.add(name);
+      for (const holder of BUILTIN_REGISTRY.portfolioHolders ?? []) for (const name of [holder.portfolio, ...(holder.aliases ?? [])]) names.add(name);
+      for (const name of names) {
+        for (const title of [`minister van ${name}`, `Staatssecretaris voor ${name}`]) assert.deepEqual(marks(`de ${title}.`), [title], name);
       }
     });
 

@@ -20,6 +20,8 @@ const NOTES = [
   [path.join(FIXTURES, 'frontmatter-missing.md'), 'notes/zonder-metadata.nota.md'],
   // Writing aids: a note that lacks a section, for the quick fix.
   [path.join(FIXTURES, 'section-missing.md'), 'notes/section-missing.md'],
+  // Two state secretaries of one ministry, told apart by their portfolios (picture: highlight, hover, finding).
+  [path.join(FIXTURES, 'portfolio-title-shared.md'), 'notes/portfolio-title-shared.md'],
 ];
 
 /** Returns the absolute path of a freshly staged workspace in `dest`. */

@@ -139,10 +139,10 @@ export class NotaLanguageService {
   }
 
   private contextFor(uri: string, state: DocumentState, type: NoteType, request: FeatureRequest): NoteContext {
-    const { model, sourceMap } = this.analysis(state, type);
+    const { model, sourceMap, hints } = this.analysis(state, type);
     return {
       uri, text: state.text, parsed: state.parsed, type, model, sourceMap,
-      registry: this.registry, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
+      registry: this.registry, portfolioHints: hints, types: this.noteTypes, locale: request.locale, today: request.today ?? new Date(),
     };
   }
 

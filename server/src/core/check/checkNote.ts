@@ -12,6 +12,7 @@ import { errorsToFindings } from '../schema/errorsToFindings';
 import { compareFindings, createFinding, type Finding } from '../findings/finding';
 import type { Locale } from '../findings/messages';
 import { coercePlainScalars } from './coerce';
+import { portfolioHolderValues } from './portfolioHolderValues';
 
 export interface CheckEnvironment {
   types: NoteTypeRegistry;
@@ -21,10 +22,12 @@ export interface CheckEnvironment {
 
 /** The note model for a given note type: frontmatter scalars read as the schema wants them. */
 export function analyzeNote(parsed: ParsedNote, type: NoteType, registry: PortfolioRegistry): NoteModelWithMap {
-  const analysis = buildNoteModel(parsed, registry);
+  const frontmatterSchema = frontmatterSchemaOf(type);
+  // The titles with a portfolio among the note's portfolio holders (its addressees) are read as such in the body.
+  const hints = registry.hintsFrom(portfolioHolderValues(frontmatterSchema, parsed.frontmatter.status === 'ok' ? parsed.frontmatter.yaml?.value : undefined));
+  const analysis = buildNoteModel(parsed, registry, hints);
   const { model } = analysis;
   if (model.frontmatter && parsed.frontmatter.yaml) {
-    const frontmatterSchema = frontmatterSchemaOf(type);
     model.frontmatter = coercePlainScalars(model.frontmatter, frontmatterSchema, parsed.frontmatter.yaml.plainScalars) as Record<string, unknown>;
   }
   return analysis;

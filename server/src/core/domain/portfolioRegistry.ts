@@ -3,33 +3,14 @@
  * and name. It is data (schemas/portefeuilles.json, extendable per workspace);
  * this module only compiles it into fast lookups and a text scanner.
  */
-export type Role = 'minister' | 'staatssecretaris';
+import type { RegistryData, Role } from './registryData';
+import { PortfolioHints } from './portfolioHints';
+import { portfolioStartAfter, splitTitle } from './titlePortfolio';
+import { nameKey } from '../text/nameTrie';
+import { escapeForRegex, normalizeName, trimTitle, unknownTitleKey } from './titleNames';
 
-export interface MinistryData {
-  short: string;
-  name: string;
-  formerShorts?: string[];
-  formerNames?: string[];
-}
-
-export interface PortfolioHolderData {
-  role: Role;
-  portfolio: string;
-  ministry?: string;
-  title?: string;
-  aliases?: string[];
-  shortForms?: string[];
-}
-
-export interface RegistryData {
-  ministries?: MinistryData[];
-  portfolioHolders?: PortfolioHolderData[];
-  rules?: {
-    ministerOfEveryMinistry?: boolean;
-    stateSecretaryOfEveryMinistry?: boolean;
-    shortFormPrefixes?: Partial<Record<Role, string>>;
-  };
-}
+export type { MinistryData, PortfolioHolderData, RegistryData, Role } from './registryData';
+export { normalizeName, unknownTitleKey } from './titleNames';
 
 export interface PortfolioHolder {
   id: string;
@@ -40,6 +21,8 @@ export interface PortfolioHolder {
   shortForms: string[];
   /** In the registry's list of portfolios; false for those known only by a rule ("a state secretary of any ministry"). */
   listed: boolean;
+  /** The portfolios after a dash the registry lists for this holder; empty when any portfolio is accepted. */
+  portfolios: string[];
 }
 
 /** A portfolio holder named in a piece of text. `holderId` is null when the registry does not know it. */
@@ -48,39 +31,46 @@ export interface Mention {
   end: number;
   text: string;
   holderId: string | null;
+  /** Who is named, for comparing: the holder's id, or for a title the registry does not know, unknownTitleKey() of it. */
+  holderKey: string;
+  /** The portfolio after the title's dash, as written, when the scan recognised one (it is part of `text`). */
+  portfolio?: string;
+}
+
+/** A whole title resolved: its holder, and the portfolio after its dash (null when it has none). */
+export interface ResolvedTitle {
+  holder: PortfolioHolder;
+  portfolio: string | null;
 }
 
 const DEFAULT_PREFIXES: Record<Role, string> = { minister: 'M', staatssecretaris: 'S' };
-
-/** Lower case, single spaces, ", " after commas: the form names are compared in. */
-export function normalizeName(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').trim();
-}
-
-function escapeForRegex(name: string): string {
-  return name
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s*,\s*/g, '\\s*,\\s*')
-    .replace(/\s+/g, '\\s+');
-}
 
 // Sources only: each registry builds its own RegExp objects, since global and
 // sticky expressions carry a cursor (lastIndex) that must not be shared.
 const TITLE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:(minister-president)|(ministers?|staatssecretaris(?:sen)?)\s+(?:van|voor)\s+)`;
 const PLURAL_CONTINUATION_SOURCE = String.raw`(?:\s*,\s*|\s+en\s+)(?:(?:de\s+)?(?:van|voor)\s+)?`;
 const CAPITALISED_RUN_SOURCE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+(?:en|van|voor)\s+|\s+)\p{Lu}[\p{L}\p{M}'’-]*)*`;
+// A portfolio as parliament papers write one: words with a capital and then lower case, so that
+// "… Jeugd, Preventie en Sport en MJenV" ends before the short form.
+const PORTFOLIO_RUN_SOURCE = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:(?:\s*,\s*|\s+en\s+|\s+)\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)*`;
+
+/** A whole value that starts as a title does: "minister voor …", "staatssecretaris van …". */
+const WHOLE_TITLE = /^(?:ministers?|staatssecretaris(?:sen)?)\s+(?:van|voor)\s+\S/iu;
 
 export class PortfolioRegistry {
   private readonly byId = new Map<string, PortfolioHolder>();
   private readonly names: Record<Role, Map<string, string>> = { minister: new Map(), staatssecretaris: new Map() };
   private readonly titles = new Map<string, string>();
   private readonly shortForms = new Map<string, string>();
+  /** Per holder id: the keys (nameKey) of the portfolios it lists. */
+  private readonly portfolioKeys = new Map<string, Set<string>>();
+  private readonly listedPortfolios = new PortfolioHints();
   private readonly knownName: RegExp;
   private readonly shortForm: RegExp | null;
   private readonly title = new RegExp(TITLE_SOURCE, 'giu');
   private readonly pluralContinuation = new RegExp(PLURAL_CONTINUATION_SOURCE, 'iuy');
   private readonly capitalisedRun = new RegExp(CAPITALISED_RUN_SOURCE, 'uy');
+  private readonly portfolioRun = new RegExp(PORTFOLIO_RUN_SOURCE, 'uy');
 
   constructor(sources: readonly RegistryData[]) {
     for (const source of sources) this.addSource(source);
@@ -105,25 +95,86 @@ export class PortfolioRegistry {
     return this.byId.get(id);
   }
 
-  /** Resolves a whole title or short form ("de Minister voor Asiel en Migratie", "SJenV"). */
+  /** Resolves a whole title or short form without a portfolio ("de Minister voor Asiel en Migratie", "SJenV"). */
   resolve(text: string): PortfolioHolder | null {
-    const cleaned = text.trim().replace(/^de\s+/i, '').replace(/[\s.,;:]+$/, '');
+    const cleaned = trimTitle(text);
     if (!cleaned) return null;
     const mentions = this.findMentions(cleaned);
     const only = mentions.length === 1 ? mentions[0] : undefined;
-    if (!only || only.start !== 0 || only.end !== cleaned.length || !only.holderId) return null;
+    if (!only || only.start !== 0 || only.end !== cleaned.length || !only.holderId || only.portfolio !== undefined) return null;
     return this.byId.get(only.holderId) ?? null;
   }
 
-  /** Every portfolio holder named in `text`, by title or short form, in text order. */
-  findMentions(text: string): Mention[] {
+  /**
+   * Resolves a whole title, with or without a portfolio after a dash
+   * ("Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en
+   * Douane"): known when its base title is. Whether the portfolio is one the
+   * registry accepts is portfolioAccepted().
+   */
+  resolveTitle(text: string): ResolvedTitle | null {
+    const whole = this.resolve(text);
+    if (whole) return { holder: whole, portfolio: null };
+    const split = splitTitle(text.trim());
+    const holder = split ? this.resolve(split.base) : null;
+    return holder && split ? { holder, portfolio: split.portfolio } : null;
+  }
+
+  /**
+   * The key a whole title without portfolio is compared by (see
+   * Mention.holderKey), or null when it is no title at all. A whole value
+   * that starts like a title is one, even where running text would need a
+   * capital to tell it from prose ("staatssecretaris van toverkunst").
+   */
+  holderKeyOf(title: string): string | null {
+    const holder = this.resolve(title);
+    if (holder) return holder.id;
+    const cleaned = trimTitle(title);
+    const mentions = this.findMentions(cleaned);
+    const only = mentions.length === 1 ? mentions[0] : undefined;
+    if (only && only.start === 0 && only.end === cleaned.length && only.portfolio === undefined) return only.holderKey;
+    return WHOLE_TITLE.test(cleaned) && mentions.length <= 1 && (mentions[0]?.start ?? 0) === 0 ? unknownTitleKey(cleaned) : null;
+  }
+
+  /** False only when the registry lists portfolios for this holder and this is not one of them. */
+  portfolioAccepted(holder: PortfolioHolder, portfolio: string): boolean {
+    const keys = this.portfolioKeys.get(holder.id);
+    return !keys || keys.has(nameKey(portfolio));
+  }
+
+  /**
+   * The portfolios to recognise in a note's text beyond those the registry
+   * lists: those of the titles given (the note's addressees, say).
+   */
+  hintsFrom(titles: Iterable<string>): PortfolioHints {
+    const hints = new PortfolioHints();
+    for (const title of titles) {
+      if (this.resolve(title)) continue;
+      const split = splitTitle(title.trim());
+      const key = split ? this.holderKeyOf(split.base) : null;
+      if (split && key) hints.add(key, split.portfolio);
+    }
+    return hints;
+  }
+
+  /**
+   * Every portfolio holder named in `text`, by title or short form, in text
+   * order. A title or short form followed by a dash and a portfolio the
+   * registry lists, or one of `hints`, takes the portfolio in.
+   */
+  findMentions(text: string, hints?: PortfolioHints): Mention[] {
     const mentions: Mention[] = [];
+    const push = (start: number, end: number, holderId: string | null) => {
+      const holderKey = holderId ?? unknownTitleKey(text.slice(start, end));
+      const mention: Mention = { start, end, text: text.slice(start, end), holderId, holderKey };
+      this.takePortfolio(text, mention, hints);
+      mentions.push(mention);
+      return mention.end;
+    };
     this.title.lastIndex = 0;
     for (let match = this.title.exec(text); match; match = this.title.exec(text)) {
       const start = match.index;
       if (match[1]) {
-        const end = start + match[1].length;
-        mentions.push({ start, end, text: match[1], holderId: this.titles.get(normalizeName(match[1])) ?? null });
+        this.title.lastIndex = push(start, start + match[1].length, this.titles.get(normalizeName(match[1])) ?? null);
         continue;
       }
       const roleWord = (match[2] as string).toLowerCase();
@@ -132,16 +183,14 @@ export class PortfolioRegistry {
       let position = start + match[0].length;
       const first = this.matchName(text, position, role);
       if (first) {
-        mentions.push({ start, end: first.end, text: text.slice(start, first.end), holderId: first.holderId });
-        position = first.end;
+        position = push(start, first.end, first.holderId);
         // "de staatssecretarissen van JenV en van VWS" names two holders.
         while (plural) {
           this.pluralContinuation.lastIndex = position;
           const joint = this.pluralContinuation.exec(text);
           const next = joint ? this.matchName(text, position + joint[0].length, role) : null;
           if (!next || !next.holderId) break;
-          mentions.push({ start: next.start, end: next.end, text: text.slice(next.start, next.end), holderId: next.holderId });
-          position = next.end;
+          position = push(next.start, next.end, next.holderId);
         }
         this.title.lastIndex = position;
         continue;
@@ -149,20 +198,41 @@ export class PortfolioRegistry {
       // A capitalised name that is not a known portfolio: an unknown holder.
       this.capitalisedRun.lastIndex = position;
       const run = this.capitalisedRun.exec(text);
-      if (run && !plural) {
-        const end = position + run[0].length;
-        mentions.push({ start, end, text: text.slice(start, end), holderId: null });
-        this.title.lastIndex = end;
-      }
+      if (run && !plural) this.title.lastIndex = push(start, position + run[0].length, null);
     }
-    if (this.shortForm) {
-      this.shortForm.lastIndex = 0;
-      for (let match = this.shortForm.exec(text); match; match = this.shortForm.exec(text)) {
-        mentions.push({ start: match.index, end: match.index + match[0].length, text: match[0], holderId: this.shortForms.get(match[0]) ?? null });
-      }
-      mentions.sort((a, b) => a.start - b.start);
+    if (!this.shortForm) return mentions;
+    const titleCount = mentions.length;
+    this.shortForm.lastIndex = 0;
+    for (let match = this.shortForm.exec(text); match; match = this.shortForm.exec(text)) {
+      const start = match.index;
+      this.shortForm.lastIndex = push(start, start + match[0].length, this.shortForms.get(match[0]) ?? null);
     }
-    return mentions;
+    if (mentions.length === titleCount) return mentions;
+    // A mention that starts inside an earlier one (a short form within a portfolio) is part of that one.
+    mentions.sort((a, b) => a.start - b.start);
+    let reached = 0;
+    return mentions.filter((mention) => {
+      if (mention.start < reached) return false;
+      reached = mention.end;
+      return true;
+    });
+  }
+
+  /** Extends a mention over " – <portfolio>" when the portfolio is one to recognise for its holder. */
+  private takePortfolio(text: string, mention: Mention, hints: PortfolioHints | undefined): void {
+    const from = portfolioStartAfter(text, mention.end);
+    if (from < 0) return;
+    let end = Math.max(this.listedPortfolios.endAt(mention.holderKey, text, from), hints?.endAt(mention.holderKey, text, from) ?? -1);
+    if (end < 0 && mention.holderId && this.portfolioKeys.has(mention.holderId)) {
+      // A holder whose portfolios are listed, with another one: read as far as it is capitalised.
+      this.portfolioRun.lastIndex = from;
+      const run = this.portfolioRun.exec(text);
+      if (run) end = from + run[0].length;
+    }
+    if (end < 0) return;
+    mention.portfolio = text.slice(from, end);
+    mention.end = end;
+    mention.text = text.slice(mention.start, end);
   }
 
   private matchName(text: string, position: number, role: Role): { start: number; end: number; holderId: string | null } | null {
@@ -179,6 +249,7 @@ export class PortfolioRegistry {
       const id = this.addHolder(holder.role, holder.portfolio, holder.title, true);
       for (const alias of holder.aliases ?? []) this.names[holder.role].set(normalizeName(alias), id);
       for (const short of holder.shortForms ?? []) this.addShortForm(short, id);
+      for (const portfolio of holder.portfolios ?? []) this.addPortfolio(id, portfolio);
     }
     for (const ministry of source.ministries ?? []) {
       const roles: Role[] = [];
@@ -206,7 +277,7 @@ export class PortfolioRegistry {
       }
       return id;
     }
-    const holder: PortfolioHolder = { id, role, portfolio: portfolio.trim(), title: title ?? `${role} van ${portfolio.trim()}`, shortForms: [], listed };
+    const holder: PortfolioHolder = { id, role, portfolio: portfolio.trim(), title: title ?? `${role} van ${portfolio.trim()}`, shortForms: [], listed, portfolios: [] };
     this.byId.set(id, holder);
     this.names[role].set(normalizeName(portfolio), id);
     if (title) this.titles.set(normalizeName(title), id);
@@ -217,6 +288,19 @@ export class PortfolioRegistry {
     if (this.shortForms.has(short)) return;
     this.shortForms.set(short, id);
     this.byId.get(id)?.shortForms.push(short);
+  }
+
+  private addPortfolio(id: string, portfolio: string): void {
+    const key = nameKey(portfolio);
+    let keys = this.portfolioKeys.get(id);
+    if (!keys) {
+      keys = new Set();
+      this.portfolioKeys.set(id, keys);
+    }
+    if (!key || keys.has(key)) return;
+    keys.add(key);
+    this.byId.get(id)?.portfolios.push(portfolio.trim().replace(/\s+/g, ' '));
+    this.listedPortfolios.add(id, portfolio);
   }
 }
 

@@ -1,10 +1,11 @@
 /**
  * Completion from the note type's schema and the registry: frontmatter keys
- * (with their descriptions) and values (note types, portfolio holders, today's
- * date), and in the body the next expected section heading with its number.
+ * (with their descriptions) and values (note types, portfolio holders with
+ * the portfolios the registry lists, today's date), and in the body the next
+ * expected section heading with its number.
  */
 import type { AnySchemaObject } from 'ajv';
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import type { NoteContext } from './noteContext';
 import type { ParsedNote } from '../parse/parseNote';
 import type { NoteTypeRegistry } from '../schema/noteTypes';
@@ -16,6 +17,8 @@ import { calendarDateOf, formatDutchDate, formatIsoDate } from '../domain/dutchD
 import { noteSkeleton, sectionSnippet } from './skeleton';
 import { renderSnippet } from './snippetText';
 import { capitalize } from '../domain/capitalize';
+import { joinTitle } from '../domain/titlePortfolio';
+import { nameKey } from '../text/nameTrie';
 
 export function completions(context: NoteContext, position: Position): CompletionItem[] {
   const { parsed } = context;
@@ -96,23 +99,48 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
     const key = parentKey(context, position.line);
     const items = (key ? (properties[key]?.items as AnySchemaObject | undefined) : undefined) ?? {};
     if (!items[PORTFOLIO_HOLDER_KEYWORD]) return [];
-    const listed = new Set((Array.isArray(context.model.frontmatter?.[key as string]) ? (context.model.frontmatter?.[key as string] as unknown[]) : [])
-      .map((v) => (typeof v === 'string' ? context.registry.resolve(v)?.id : undefined)));
     const typed = itemTyped[2] as string;
-    return context.registry.holders()
-      .filter((holder) => holder.listed && !listed.has(holder.id))
-      .map((holder) => {
-        const title = capitalize(holder.title);
-        return {
-          label: title,
-          kind: CompletionItemKind.Value,
-          detail: holder.shortForms.join(', ') || undefined,
-          filterText: `${title} ${holder.shortForms.join(' ')}`,
-          textEdit: { range: replace(typed.length), newText: title },
-        };
-      });
+    return holderCompletions(context, key as string, replace(typed.length));
   }
   return [];
+}
+
+/**
+ * The registry's portfolio holders for a list of addressees: each title, and
+ * where the registry lists portfolios for it, each title with its portfolio
+ * ("Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en
+ * Douane"). What the list already holds is not offered again.
+ */
+function holderCompletions(context: NoteContext, key: string, range: Range): CompletionItem[] {
+  const values = context.model.frontmatter?.[key];
+  const present = new Set<string>();
+  for (const value of Array.isArray(values) ? values : []) {
+    const resolved = typeof value === 'string' ? context.registry.resolveTitle(value) : null;
+    if (!resolved) continue;
+    present.add(resolved.holder.id);
+    if (resolved.portfolio !== null) present.add(`${resolved.holder.id}|${nameKey(resolved.portfolio)}`);
+  }
+  const items: CompletionItem[] = [];
+  const item = (title: string, detail: string | undefined, filter: string): CompletionItem => ({
+    label: title,
+    kind: CompletionItemKind.Value,
+    detail,
+    filterText: filter,
+    sortText: String(items.length).padStart(4, '0'),
+    textEdit: { range, newText: title },
+  });
+  for (const holder of context.registry.holders()) {
+    if (!holder.listed) continue;
+    const title = capitalize(holder.title);
+    const shorts = holder.shortForms.join(', ');
+    if (!present.has(holder.id)) items.push(item(title, shorts || undefined, `${title} ${holder.shortForms.join(' ')}`));
+    for (const portfolio of holder.portfolios) {
+      if (present.has(`${holder.id}|${nameKey(portfolio)}`)) continue;
+      const full = joinTitle(title, portfolio);
+      items.push(item(full, [shorts, portfolio].filter(Boolean).join(' · '), `${full} ${holder.shortForms.join(' ')}`));
+    }
+  }
+  return items;
 }
 
 /** The top-level key whose block holds `line` (the nearest line above that starts in column 0). */

@@ -1,11 +1,13 @@
 /**
  * Hover: what a frontmatter key means (its schema description), who a short
- * form or title is (MJenV -> minister van Justitie en Veiligheid), what a Woo
- * ground code stands for (5.1.2e), and which weekday a date falls on.
+ * form or title is (MJenV -> minister van Justitie en Veiligheid; a title
+ * with a portfolio shows both parts), what a Woo ground code stands for
+ * (5.1.2e), and which weekday a date falls on.
  */
 import type { AnySchemaObject } from 'ajv';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { NoteContext } from './noteContext';
+import type { PortfolioHolder } from '../domain/portfolioRegistry';
 import type { Span } from '../text/lineIndex';
 import { frontmatterSchemaOf } from '../check/checkNote';
 import { DUTCH_MONTHS, dutchWeekday, formatDutchDate, parseNoteDate } from '../domain/dutchDate';
@@ -46,14 +48,25 @@ export function hover(context: NoteContext, position: Position): Hover | null {
       return answer(`**Woo ${ground.code}**: ${ground.ground} (${kind})`, { start: lineSpan.start + match.index, end: lineSpan.start + match.index + match[0].length });
     }
   }
-  for (const mention of context.registry.findMentions(line)) {
+  for (const mention of context.registry.findMentions(line, context.portfolioHints)) {
     if (!inLine(mention.start, mention.end) || !mention.holderId) continue;
     const holder = context.registry.get(mention.holderId);
     if (!holder) continue;
-    const shorts = holder.shortForms.length ? ` (${holder.shortForms.join(', ')})` : '';
-    return answer(`**${holder.title}**${shorts}`, { start: lineSpan.start + mention.start, end: lineSpan.start + mention.end });
+    return answer(holderMarkdown(context, holder, mention.portfolio), { start: lineSpan.start + mention.start, end: lineSpan.start + mention.end });
   }
   return null;
+}
+
+/** The holder's title and short forms; for a title with a portfolio, the portfolio too, and what the registry lists. */
+function holderMarkdown(context: NoteContext, holder: PortfolioHolder, portfolio: string | undefined): string {
+  const shorts = holder.shortForms.length ? ` (${holder.shortForms.join(', ')})` : '';
+  const parts = [`**${holder.title}**${shorts}`];
+  if (portfolio !== undefined) {
+    const unlisted = context.registry.portfolioAccepted(holder, portfolio) ? '' : ` (${formatMessage(context.locale, 'hover.portfolioUnlisted')})`;
+    parts.push(`${formatMessage(context.locale, 'hover.portfolio')}: **${portfolio.replace(/\s+/g, ' ')}**${unlisted}`);
+  }
+  if (holder.portfolios.length) parts.push(`${formatMessage(context.locale, 'hover.portfoliosListed')}: ${holder.portfolios.join('; ')}`);
+  return parts.join('\n\n');
 }
 
 function propertySchema(schema: AnySchemaObject | undefined, pointer: string): AnySchemaObject | undefined {

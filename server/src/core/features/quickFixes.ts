@@ -111,15 +111,21 @@ function addField(context: NoteContext, data: Record<string, unknown>): Fix | nu
   };
 }
 
+/**
+ * Names a missing addressee after the section's last text, in the shortest
+ * form the check found to identify them (data.name): a short form or the base
+ * title when no other addressee shares it, else the full title with portfolio.
+ */
 function nameHolder(context: NoteContext, data: Record<string, unknown>): Fix | null {
-  const holder = data.holder;
+  const holder = typeof data.name === 'string' ? data.name : data.holder;
   const insertAt = data.insertAt as Position | undefined;
   if (typeof holder !== 'string' || !insertAt) return null;
   const { parsed } = context;
   const eol = lineBreakOf(parsed.text);
   const offset = parsed.lines.offsetAt(insertAt);
   const lastLine = parsed.text.slice(parsed.lines.lineSpanAt(Math.max(0, offset - 1)).start, offset);
-  const sentence = formatMessage(context.locale, 'placeholder.holder', { holder });
+  // A short form stands without an article: "aan SFin", but "aan de staatssecretaris van Financiën".
+  const sentence = formatMessage(context.locale, data.nameIsShortForm === true ? 'placeholder.holderShortForm' : 'placeholder.holder', { holder });
   const list = /^\s*[-*+]\s/.exec(lastLine);
   const newText = list ? `${eol}${list[0]}${sentence}` : `${eol}${eol}${sentence}`;
   return { title: formatMessage(context.locale, 'fix.nameHolder', { holder }), edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true, safe: false };

@@ -108,9 +108,25 @@ const MESSAGES = {
     nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’.',
     en: '‘{holder}’ is addressed in ‘{field}’, but not named in ‘{section}’.',
   },
+  'portfolio-holder-missing.shared': {
+    nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’. ‘{base}’ alleen is niet genoeg, want ‘{field}’ noemt ook {others}: de portefeuille is nodig om hen te onderscheiden.',
+    en: '‘{holder}’ is addressed in ‘{field}’, but not named in ‘{section}’. ‘{base}’ alone is not enough, as ‘{field}’ also lists {others}: the portfolio is needed to tell them apart.',
+  },
+  'portfolio-holder-missing.pronoun': {
+    nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’. ‘{word}’ is niet genoeg bij meer geadresseerden: noem elk van hen.',
+    en: '‘{holder}’ is addressed in ‘{field}’, but not named in ‘{section}’. ‘{word}’ is not enough with more than one addressee: name each of them.',
+  },
+  'portfolio-holder-missing.shared-pronoun': {
+    nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’. ‘{base}’ alleen is niet genoeg, want ‘{field}’ noemt ook {others}: de portefeuille is nodig om hen te onderscheiden. En ‘{word}’ is niet genoeg bij meer geadresseerden.',
+    en: '‘{holder}’ is addressed in ‘{field}’, but not named in ‘{section}’. ‘{base}’ alone is not enough, as ‘{field}’ also lists {others}: the portfolio is needed to tell them apart. And ‘{word}’ is not enough with more than one addressee.',
+  },
   'portfolio-holder-unknown': {
     nl: 'Onbekende bewindspersoon ‘{holder}’: niet in het register van portefeuilles.',
     en: 'Unknown portfolio holder ‘{holder}’: not in the portfolio registry.',
+  },
+  'portfolio-holder-unknown.portfolio': {
+    nl: 'Onbekende portefeuille ‘{portfolio}’ in ‘{holder}’: het register kent voor de {base} alleen {known}.',
+    en: 'Unknown portfolio ‘{portfolio}’ in ‘{holder}’: for the {base} the registry knows only {known}.',
   },
   'personal-data.email': {
     nl: 'Het e-mailadres ‘{text}’ is een persoonsgegeven dat niet openbaar wordt gemaakt (Woo 5.1.2e); lak het.',
@@ -146,6 +162,10 @@ const MESSAGES = {
   'fix.all': { nl: 'Alle veilige Nota-correcties toepassen', en: 'Apply all safe Nota fixes' },
   'placeholder.section': { nl: 'Nog in te vullen.', en: 'Nog in te vullen.' },
   'placeholder.holder': { nl: 'Ter beslissing voorgelegd aan de {holder}.', en: 'Ter beslissing voorgelegd aan de {holder}.' },
+  'placeholder.holderShortForm': { nl: 'Ter beslissing voorgelegd aan {holder}.', en: 'Ter beslissing voorgelegd aan {holder}.' },
+  'hover.portfolio': { nl: 'portefeuille', en: 'portfolio' },
+  'hover.portfolioUnlisted': { nl: 'niet in het register', en: 'not in the registry' },
+  'hover.portfoliosListed': { nl: 'portefeuilles in het register', en: 'portfolios in the registry' },
   'preview.banner': { nl: 'Deze nota bevat {count} fout(en); zie het venster Problemen.', en: 'This note has {count} error(s); see the Problems panel.' },
   'preview.missing': { nl: 'Deze verplichte sectie ontbreekt.', en: 'This required section is missing.' },
   'preview.remoteImage': { nl: 'Externe afbeelding (niet geladen)', en: 'Remote image (not loaded)' },

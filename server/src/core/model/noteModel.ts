@@ -7,11 +7,14 @@
 import type { Span } from '../text/lineIndex';
 import type { ParsedNote, Heading } from '../parse/parseNote';
 import type { PortfolioRegistry } from '../domain/portfolioRegistry';
+import type { PortfolioHints } from '../domain/portfolioHints';
 
 export interface MentionModel {
   text: string;
   /** The registry's id of the holder, or null when the registry does not know it. */
   holder: string | null;
+  /** The portfolio after the title's dash ("Fiscaliteit, Belastingdienst en Douane"), when the text gives one. */
+  portfolio?: string;
 }
 
 export interface SectionModel {
@@ -53,12 +56,18 @@ export interface NoteSourceMap {
 export interface NoteModelWithMap {
   model: NoteModel;
   sourceMap: NoteSourceMap;
+  /** The portfolios the mentions were read with, for features that read titles in the same way. */
+  hints?: PortfolioHints;
 }
 
 /** Level of the headings that make sections (`## 1. Aanleiding`). */
 export const SECTION_LEVEL = 2;
 
-export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry): NoteModelWithMap {
+/**
+ * `hints`: portfolios to recognise after a title's dash beyond those the
+ * registry lists (the note's own addressees'), see PortfolioHints.
+ */
+export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry, hints?: PortfolioHints): NoteModelWithMap {
   const sourceMap: NoteSourceMap = {
     spans: new Map(),
     keySpans: new Map(),
@@ -101,9 +110,9 @@ export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry):
     const end = next < headings.length ? (headings[next] as Heading).span.start : parsed.text.length;
     const subsections = nestHeadings(headings.slice(index + 1, next), pointer, sourceMap);
     const text = parsed.text.slice(heading.span.end, end);
-    const mentions = registry.findMentions(text).map((mention, k) => {
+    const mentions = registry.findMentions(text, hints).map((mention, k): MentionModel => {
       sourceMap.spans.set(`${pointer}/mentions/${k}`, { start: heading.span.end + mention.start, end: heading.span.end + mention.end });
-      return { text: mention.text, holder: mention.holderId };
+      return mention.portfolio === undefined ? { text: mention.text, holder: mention.holderId } : { text: mention.text, holder: mention.holderId, portfolio: mention.portfolio };
     });
     const section: TopSectionModel = {
       number: heading.number,
@@ -119,7 +128,7 @@ export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry):
     sourceMap.sectionEnds.push(end);
     index = next;
   }
-  return { model, sourceMap };
+  return { model, sourceMap, hints };
 }
 
 function recordHeading(pointer: string, heading: Heading, sourceMap: NoteSourceMap): void {

@@ -2,15 +2,18 @@
  * `x-nota-addressees` (on the note): every portfolio holder addressed in a
  * frontmatter list must be named in a given section, and every holder that
  * section names must be known. `x-nota-portfolio-holder` (on a string): the
- * value must be a holder the registry knows.
+ * value must be a holder the registry knows. Who counts as named is
+ * addresseeNaming.ts.
  */
 import type { NoteModel, NoteSourceMap, TopSectionModel } from '../../model/noteModel';
-import type { PortfolioRegistry } from '../../domain/portfolioRegistry';
-import { normalizeName } from '../../domain/portfolioRegistry';
+import type { PortfolioHolder, PortfolioRegistry } from '../../domain/portfolioRegistry';
 import type { LineIndex } from '../../text/lineIndex';
+import type { MessageArgs, MessageId } from '../../findings/messages';
 import { escapePointerToken } from '../../model/jsonPointer';
 import { keywordError, type NotaKeywordError } from '../context';
 import { matchSections, type SectionsSpec } from './sectionSpec';
+import { joinTitle } from '../../domain/titlePortfolio';
+import { judgeAddressees, readAddressees, type NamingVerdict } from './addresseeNaming';
 
 export const ADDRESSEES_KEYWORD = 'x-nota-addressees';
 export const PORTFOLIO_HOLDER_KEYWORD = 'x-nota-portfolio-holder';
@@ -20,6 +23,8 @@ export interface AddresseesSpec {
   field: string;
   /** The id (in x-nota-sections) of the section that must name them. */
   section: string;
+  /** Words the note speaks to its reader with ("u"): with exactly one addressee, one of them in the section names that addressee. */
+  pronouns?: string[];
 }
 
 export function checkAddressees(
@@ -31,50 +36,72 @@ export function checkAddressees(
 ): NotaKeywordError[] {
   // Nothing to compare without frontmatter or without the section: those
   // already have their own single finding.
-  const addressees = model.frontmatter?.[spec.field];
+  const values = model.frontmatter?.[spec.field];
   const entryIndex = sectionsSpec?.sections.findIndex((s) => s.id === spec.section) ?? -1;
   if (!sectionsSpec || entryIndex < 0) return [];
   const sectionIndex = matchSections(sectionsSpec, model.sections)[entryIndex] ?? -1;
   const section = model.sections[sectionIndex];
   if (!section) return [];
-  const entry = sectionsSpec.sections[entryIndex];
+  const sectionTitle = sectionsSpec.sections[entryIndex]?.title ?? spec.section;
   const errors: NotaKeywordError[] = [];
 
-  if (Array.isArray(addressees)) {
-    addressees.forEach((value, i) => {
-      if (typeof value !== 'string' || !value.trim()) return;
-      const holder = registry.resolve(value);
-      if (isNamed(section, value, holder?.id ?? null)) return;
-      // After the last line with text, whole (trailing spaces stay with their line).
-      const lastText = trimmedEnd(where.sourceMap, sectionIndex, section);
-      const insertAt = where.lines.positionAt(where.lines.lineSpanAt(Math.max(0, lastText - 1)).end);
+  if (Array.isArray(values)) {
+    const addressees = readAddressees(values, registry);
+    const pronouns = Array.isArray(spec.pronouns) ? spec.pronouns.filter((p): p is string => typeof p === 'string') : [];
+    const verdicts = judgeAddressees(addressees, section.mentions, section.text, pronouns);
+    // After the last line with text, whole (trailing spaces stay with their line).
+    const lastText = trimmedEnd(where.sourceMap, sectionIndex, section);
+    const insertAt = where.lines.positionAt(where.lines.lineSpanAt(Math.max(0, lastText - 1)).end);
+    for (const addressee of addressees) {
+      const verdict = verdicts.get(addressee);
+      if (!verdict || verdict.named) continue;
+      const { messageId, args } = missingMessage(verdict, { holder: addressee.value, field: spec.field, section: sectionTitle, base: addressee.baseTitle });
       errors.push(keywordError(ADDRESSEES_KEYWORD, {
         code: 'portfolio-holder-missing',
-        pointer: `/frontmatter/${escapePointerToken(spec.field)}/${i}`,
-        messageId: 'portfolio-holder-missing',
-        args: { holder: value.trim(), field: spec.field, section: entry?.title ?? spec.section },
-        data: { holder: holder?.title ?? value.trim(), holderId: holder?.id ?? null, sectionId: spec.section, insertAt },
+        pointer: `/frontmatter/${escapePointerToken(spec.field)}/${addressee.index}`,
+        messageId,
+        args,
+        data: {
+          holder: addressee.holder && addressee.portfolio !== null ? joinTitle(addressee.holder.title, addressee.portfolio) : addressee.holder?.title ?? addressee.value,
+          holderId: addressee.holder?.id ?? null,
+          name: verdict.name,
+          nameIsShortForm: verdict.nameIsShortForm,
+          sharedWith: verdict.sharedWith,
+          sectionId: spec.section,
+          insertAt,
+        },
       }));
-    });
+    }
   }
   section.mentions.forEach((mention, k) => {
-    if (mention.holder !== null) return;
-    errors.push(keywordError(ADDRESSEES_KEYWORD, {
-      code: 'portfolio-holder-unknown',
-      pointer: `/sections/${sectionIndex}/mentions/${k}`,
-      messageId: 'portfolio-holder-unknown',
-      args: { holder: mention.text },
-      data: { holder: mention.text },
-    }));
+    const holder = mention.holder === null ? undefined : registry.get(mention.holder);
+    if (holder && (mention.portfolio === undefined || registry.portfolioAccepted(holder, mention.portfolio))) return;
+    errors.push(unknownError(ADDRESSEES_KEYWORD, `/sections/${sectionIndex}/mentions/${k}`, mention.text, holder, mention.portfolio));
   });
   return errors;
 }
 
-function isNamed(section: TopSectionModel, value: string, holderId: string | null): boolean {
-  if (holderId) return section.mentions.some((m) => m.holder === holderId);
-  // An addressee the registry does not know can still be named literally.
-  const wanted = normalizeName(value.replace(/^\s*de\s+/i, ''));
-  return normalizeName(section.text).includes(wanted);
+function missingMessage(verdict: NamingVerdict, args: MessageArgs): { messageId: MessageId; args: MessageArgs } {
+  const others = verdict.sharedWith.map((v) => (v === '…' ? v : `‘${v}’`)).join(', ');
+  const withWord = { ...args, others, word: verdict.pronoun ?? '' };
+  if (verdict.sharedWith.length && verdict.pronoun) return { messageId: 'portfolio-holder-missing.shared-pronoun', args: withWord };
+  if (verdict.sharedWith.length) return { messageId: 'portfolio-holder-missing.shared', args: withWord };
+  if (verdict.pronoun) return { messageId: 'portfolio-holder-missing.pronoun', args: withWord };
+  return { messageId: 'portfolio-holder-missing', args };
+}
+
+function unknownError(keyword: string, pointer: string, text: string, holder: PortfolioHolder | undefined, portfolio: string | undefined): NotaKeywordError {
+  if (holder && portfolio !== undefined) {
+    // A known title with a portfolio the registry does not list for it: say which ones it does.
+    return keywordError(keyword, {
+      code: 'portfolio-holder-unknown', pointer, messageId: 'portfolio-holder-unknown.portfolio',
+      args: { holder: text, portfolio, base: holder.title, known: holder.portfolios.map((p) => `‘${p}’`).join(', ') },
+      data: { holder: text, holderId: holder.id, portfolio, knownPortfolios: holder.portfolios },
+    });
+  }
+  return keywordError(keyword, {
+    code: 'portfolio-holder-unknown', pointer, messageId: 'portfolio-holder-unknown', args: { holder: text }, data: { holder: text },
+  });
 }
 
 /** The end of a section's text without trailing blank lines: where a new line of text belongs. */
@@ -84,9 +111,8 @@ function trimmedEnd(sourceMap: NoteSourceMap, index: number, section: TopSection
 }
 
 export function checkPortfolioHolder(value: unknown, pointer: string, registry: PortfolioRegistry): NotaKeywordError[] {
-  if (typeof value !== 'string' || !value.trim() || registry.resolve(value)) return [];
-  return [keywordError(PORTFOLIO_HOLDER_KEYWORD, {
-    code: 'portfolio-holder-unknown', pointer, messageId: 'portfolio-holder-unknown',
-    args: { holder: value.trim() }, data: { holder: value.trim() },
-  })];
+  if (typeof value !== 'string' || !value.trim()) return [];
+  const resolved = registry.resolveTitle(value);
+  if (resolved && (resolved.portfolio === null || registry.portfolioAccepted(resolved.holder, resolved.portfolio))) return [];
+  return [unknownError(PORTFOLIO_HOLDER_KEYWORD, pointer, value.trim(), resolved?.holder, resolved?.portfolio ?? undefined)];
 }

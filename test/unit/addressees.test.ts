@@ -1,0 +1,219 @@
+/**
+ * How notes name their addressees (note-format.md, "Portfolio holders"):
+ * titles with a portfolio after a dash, two addressees with one base title,
+ * and the single addressee spoken to as "u". The fixtures give the codes and
+ * exact ranges (fixtures.test.ts checks those in Dutch); here each is also
+ * checked in English, with the message that explains the finding.
+ */
+import assert from 'node:assert/strict';
+import { createLanguageService } from '../../server/src/core/languageService';
+import type { RegistryData } from '../../server/src/core/domain/portfolioRegistry';
+import { doc, loadFixtures, summarizeRanges } from '../support/fixtures';
+import { noteWith } from '../support/addresseeNotes';
+
+const FIN_FISCAL = 'Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane';
+const FIN_RECOVERY = 'Staatssecretaris van Financiën – Herstel en Toeslagen';
+
+/** What each fixture's messages must say, in Dutch and in English. */
+const MESSAGES: Record<string, { nl: RegExp[]; en: RegExp[] }> = {
+  'addressee-you-several': {
+    nl: [/^‘Minister van Justitie en Veiligheid’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’\. ‘u’ is niet genoeg bij meer geadresseerden/, /^‘Staatssecretaris van Justitie en Veiligheid’ .*‘u’ is niet genoeg bij meer geadresseerden/],
+    en: [/^‘Minister van Justitie en Veiligheid’ is addressed in ‘aan’, but not named in ‘Geadviseerd besluit’\. ‘u’ is not enough with more than one addressee/, /^‘Staatssecretaris van Justitie en Veiligheid’ .*‘u’ is not enough with more than one addressee/],
+  },
+  'addressee-you-not-a-word': {
+    nl: [/^‘Minister van Justitie en Veiligheid’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’\.$/],
+    en: [/^‘Minister van Justitie en Veiligheid’ is addressed in ‘aan’, but not named in ‘Geadviseerd besluit’\.$/],
+  },
+  'portfolio-title-shared': {
+    nl: [/^‘Staatssecretaris van Financiën – Herstel en Toeslagen’ staat in ‘aan’, maar .* ‘staatssecretaris van Financiën’ alleen is niet genoeg, want ‘aan’ noemt ook ‘Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane’: de portefeuille is nodig om hen te onderscheiden\.$/],
+    en: [/^‘Staatssecretaris van Financiën – Herstel en Toeslagen’ is addressed in ‘aan’, but .* ‘staatssecretaris van Financiën’ alone is not enough, as ‘aan’ also lists ‘Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane’: the portfolio is needed to tell them apart\.$/],
+  },
+  'portfolio-title-unknown': {
+    nl: [/^Onbekende bewindspersoon ‘Staatssecretaris van Toverkunst – Spreuken en Bezweringen’/, /^Onbekende bewindspersoon ‘staatssecretaris van Toverkunst – Spreuken en Bezweringen’/],
+    en: [/^Unknown portfolio holder ‘Staatssecretaris van Toverkunst – Spreuken en Bezweringen’/, /^Unknown portfolio holder ‘staatssecretaris van Toverkunst – Spreuken en Bezweringen’/],
+  },
+};
+
+const VALID = ['addressee-you-single', 'addressee-you-in-sentence', 'addressee-you-possessive', 'portfolio-title-full', 'portfolio-title-base', 'portfolio-title-short-form'];
+
+describe('naming the addressees', () => {
+  const service = createLanguageService();
+  const fixtures = new Map(loadFixtures().map((f) => [f.name, f]));
+  let counter = 0;
+  const check = (text: string, locale: 'nl' | 'en' = 'nl', on = service) => on.check(doc(`file:///addressees-${counter++}.md`, text), { locale }) ?? [];
+
+  for (const name of VALID) {
+    it(`${name}: no findings, in either language`, () => {
+      const fixture = fixtures.get(name);
+      assert.ok(fixture, `no fixture ${name}`);
+      assert.deepEqual(fixture.expected, []);
+      assert.deepEqual(summarizeRanges(check(fixture.text, 'nl')), []);
+      assert.deepEqual(summarizeRanges(check(fixture.text, 'en')), []);
+    });
+  }
+
+  for (const [name, messages] of Object.entries(MESSAGES)) {
+    it(`${name}: the same findings and ranges in Dutch and English, each explained`, () => {
+      const fixture = fixtures.get(name);
+      assert.ok(fixture, `no fixture ${name}`);
+      for (const locale of ['nl', 'en'] as const) {
+        const findings = check(fixture.text, locale);
+        assert.deepEqual(summarizeRanges(findings), fixture.expected, locale);
+        // Findings come in text order, as the patterns are listed.
+        assert.equal(findings.length, messages[locale].length);
+        findings.forEach((finding, i) => assert.match(finding.message, messages[locale][i] as RegExp, `${locale} message ${i}`));
+      }
+    });
+  }
+
+  describe('the single addressee, spoken to as "u"', () => {
+    const phrasings = [
+      'U wordt geadviseerd om in te stemmen.',
+      'Wij adviseren u in te stemmen met de brief.',
+      'Geadviseerd wordt dat u instemt met de bijgevoegde brief.',
+      'Kunt U instemmen met de brief?',
+      'Akkoord? Dan vragen wij (u) de brief te tekenen.',
+      'Graag uw akkoord met de bijgevoegde brief.',
+      'Wilt u de brief\ntekenen, zodat zij op tijd verzonden wordt?',
+      '_U_ wordt geadviseerd in te stemmen.',
+    ];
+    for (const phrasing of phrasings) {
+      it(`names the one addressee: ${JSON.stringify(phrasing)}`, () => {
+        assert.deepEqual(check(noteWith(['Minister van Justitie en Veiligheid'], phrasing)), []);
+      });
+    }
+
+    it('names an addressee the registry does not know too (who then only gets portfolio-holder-unknown)', () => {
+      assert.deepEqual(summarizeRanges(check(noteWith(['Minister van Toverkunst'], 'U wordt geadviseerd.'))), ['5:5-5:28 portfolio-holder-unknown']);
+    });
+
+    it('counts entries that are the same person once: MJenV and its title are one addressee', () => {
+      assert.deepEqual(check(noteWith(['MJenV', 'Minister van Justitie en Veiligheid'], 'U wordt geadviseerd.')), []);
+    });
+
+    it('is a whole word: "u" inside a word, or joined by a hyphen, names no one', () => {
+      for (const text of ['Uitstel is nu geen optie.', 'Een U-bocht.', 'De brief aan Utrecht.', 'Zie bijlage u-3.']) {
+        assert.deepEqual(summarizeRanges(check(noteWith(['Minister van Justitie en Veiligheid'], text))), ['5:5-5:40 portfolio-holder-missing'], text);
+      }
+    });
+
+    it('names none of two or more: each missing one is told that "u" is not enough', () => {
+      const findings = check(noteWith(['MJenV', 'SJenV', 'Minister van Financiën'], 'Geadviseerd wordt dat u en de minister van Financiën instemmen.'));
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:10 portfolio-holder-missing', '6:5-6:10 portfolio-holder-missing']);
+      for (const finding of findings) assert.match(finding.message, /‘u’ is niet genoeg bij meer geadresseerden/);
+    });
+
+    it('says nothing about "u" when the section does not use it', () => {
+      const [finding] = check(noteWith(['MJenV', 'SJenV'], 'Geadviseerd wordt in te stemmen, SJenV.'));
+      assert.equal(finding?.message, '‘MJenV’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’.');
+    });
+
+    it('is a rule of the note type: a schema without pronouns does not take "u" for its addressee', () => {
+      const memo = {
+        'x-nota-type': 'memo', type: 'object',
+        properties: { frontmatter: { type: 'object', properties: { type: { const: 'memo' }, aan: { type: 'array', items: { type: 'string', 'x-nota-portfolio-holder': true } } } } },
+        'x-nota-sections': { sections: [{ id: 'advies', title: 'Advies', required: true }] },
+        'x-nota-addressees': { field: 'aan', section: 'advies' },
+      };
+      const withMemo = createLanguageService({ extraNoteTypes: [{ schema: memo, origin: 'test' }] });
+      const text = '---\ntype: memo\naan:\n  - MJenV\n---\n\n## 1. Advies\n\nU wordt geadviseerd.\n';
+      assert.deepEqual(summarizeRanges(check(text, 'nl', withMemo)), ['4:5-4:10 portfolio-holder-missing']);
+      const withPronouns = createLanguageService({ extraNoteTypes: [{ schema: { ...memo, 'x-nota-addressees': { field: 'aan', section: 'advies', pronouns: ['u'] } }, origin: 'test' }] });
+      assert.deepEqual(check(text, 'nl', withPronouns), []);
+    });
+  });
+
+  describe('titles with a portfolio', () => {
+    it('are known when their base title is, with any of the three dashes', () => {
+      for (const dash of ['–', '—', '-']) {
+        const title = `Staatssecretaris van Volksgezondheid, Welzijn en Sport ${dash} Jeugd, Preventie en Sport`;
+        assert.deepEqual(check(noteWith([title], 'SVWS besluit.')), [], dash);
+      }
+    });
+
+    it('need spaces around the dash: without them the title is unknown', () => {
+      const findings = check(noteWith(['Staatssecretaris van Financiën–Fiscaliteit'], 'U besluit.'));
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:47 portfolio-holder-unknown']);
+    });
+
+    it('tell two state secretaries of one ministry apart: the full title names one, the base title and short form neither', () => {
+      const findings = check(noteWith([FIN_FISCAL, FIN_RECOVERY], 'De staatssecretaris van Financiën – herstel en toeslagen en SFin besluiten.'));
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:76 portfolio-holder-missing']);
+      assert.match(findings[0]?.message ?? '', /‘staatssecretaris van Financiën’ alleen is niet genoeg, want ‘aan’ noemt ook ‘Staatssecretaris van Financiën – Herstel en Toeslagen’: de portefeuille is nodig/);
+    });
+
+    it('a short form stands for the base title: with a shared base it names neither, and says why', () => {
+      const findings = check(noteWith([FIN_FISCAL, FIN_RECOVERY], 'SFin wordt geadviseerd in te stemmen.'), 'en');
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:76 portfolio-holder-missing', '6:5-6:58 portfolio-holder-missing']);
+      for (const finding of findings) assert.match(finding.message, /the portfolio is needed to tell them apart\.$/);
+    });
+
+    it('combine both explanations when the section also leans on "u"', () => {
+      const [first] = check(noteWith([FIN_FISCAL, FIN_RECOVERY], 'U wordt geadviseerd, staatssecretaris van Financiën.'));
+      assert.match(first?.message ?? '', /de portefeuille is nodig om hen te onderscheiden\. En ‘u’ is niet genoeg bij meer geadresseerden\.$/);
+    });
+
+    it('a base title without portfolio beside one with: the base alone names neither', () => {
+      const findings = check(noteWith(['Staatssecretaris van Financiën', FIN_RECOVERY], 'De staatssecretaris van Financiën – Herstel en Toeslagen en de staatssecretaris van Financiën.'));
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:35 portfolio-holder-missing']);
+    });
+
+    it('the minister and the state secretary of one ministry do not share a base title', () => {
+      assert.deepEqual(check(noteWith([FIN_FISCAL, 'Minister van Financiën'], 'De staatssecretaris van Financiën en MFin besluiten.')), []);
+    });
+
+    it('an unknown base title with a portfolio is unknown, in `aan` and where it is named', () => {
+      const findings = check(noteWith(['Minister voor Toverkunst — Spreuken', 'MJenV'], 'De minister van Toverkunst - spreuken en MJenV besluiten.'));
+      assert.deepEqual(summarizeRanges(findings), ['17:4-17:38 portfolio-holder-unknown', '5:5-5:40 portfolio-holder-unknown']);
+    });
+  });
+
+  describe('portfolios a workspace registry lists', () => {
+    const registry: RegistryData = { portfolioHolders: [{ role: 'staatssecretaris', portfolio: 'Financiën', ministry: 'Fin', portfolios: ['Fiscaliteit, Belastingdienst en Douane', 'Herstel en Toeslagen'] }] };
+    const listing = createLanguageService({ registries: [registry] });
+
+    it('accept the listed ones, in any case and spacing', () => {
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën - fiscaliteit,belastingdienst  en douane'], 'U besluit.'), 'nl', listing), []);
+    });
+
+    it('make another portfolio of a known base title unknown, and the message names the known ones', () => {
+      for (const locale of ['nl', 'en'] as const) {
+        const findings = check(noteWith(['Staatssecretaris van Financiën – Douane'], 'De staatssecretaris van Financiën – Douane besluit.'), locale, listing);
+        assert.deepEqual(summarizeRanges(findings), ['16:4-16:43 portfolio-holder-unknown', '5:5-5:44 portfolio-holder-unknown'], locale);
+        const expected = locale === 'nl'
+          ? '‘Douane’ in ‘Staatssecretaris van Financiën – Douane’: het register kent voor de staatssecretaris van Financiën alleen ‘Fiscaliteit, Belastingdienst en Douane’, ‘Herstel en Toeslagen’.'
+          : '‘Douane’ in ‘Staatssecretaris van Financiën – Douane’: for the staatssecretaris van Financiën the registry knows only ‘Fiscaliteit, Belastingdienst en Douane’, ‘Herstel en Toeslagen’.';
+        assert.ok(findings.some((f) => f.message.endsWith(expected)), findings.map((f) => f.message).join('\n'));
+      }
+    });
+
+    it('leave other holders free: their portfolio is any text', () => {
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Defensie – Materieel en Personeel'], 'U besluit.'), 'nl', listing), []);
+    });
+
+    it('are read in running text even when `aan` has none of them, so a different one names no one', () => {
+      const findings = check(noteWith([FIN_FISCAL], 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.'), 'nl', listing);
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:76 portfolio-holder-missing']);
+    });
+  });
+
+  describe('hostile addressees', () => {
+    it('thousands of addressees sharing one base title, and a long advised decision, stay fast and exact', function () {
+      this.timeout(20000);
+      const aan = Array.from({ length: 1800 }, (_, i) => `Staatssecretaris van Financiën – Portefeuille ${i}`);
+      const decision = Array.from({ length: 1800 }, (_, i) => `de staatssecretaris van Financiën – portefeuille ${i}, SFin, u en`).join(' ');
+      const started = Date.now();
+      assert.deepEqual(check(noteWith(aan, decision)), []);
+      assert.ok(Date.now() - started < 10000, `took ${Date.now() - started} ms`);
+      const findings = check(noteWith(aan, decision.replace('portefeuille 17,', 'portefeuille 17b,')));
+      assert.deepEqual(summarizeRanges(findings), ['22:5-22:53 portfolio-holder-missing']);
+      // The message lists a few of the others, not all 1,799.
+      assert.ok((findings[0]?.message.length ?? 0) < 600, findings[0]?.message);
+    });
+
+    it('a portfolio of 90,000 characters is known by its base title and named by it', () => {
+      const long = `Staatssecretaris van Financiën – ${'Zeer '.repeat(18000)}Lang`;
+      assert.deepEqual(check(noteWith([long], 'De staatssecretaris van Financiën besluit.')), []);
+    });
+  });
+});
