@@ -11,7 +11,7 @@ import { NameTrie } from '../text/nameTrie';
 export class PortfolioHints {
   private readonly tries = new Map<string, NameTrie>();
 
-  /** `holderKey`: the registry's id of the holder, or holderKeyOfUnknown() of a title it does not know. */
+  /** `holderKey`: the registry's id of the holder, or unknownTitleKey() of a title it does not know. */
   add(holderKey: string, portfolio: string): void {
     let trie = this.tries.get(holderKey);
     if (!trie) {
@@ -21,8 +21,8 @@ export class PortfolioHints {
     trie.add(portfolio, 0);
   }
 
-  has(holderKey: string): boolean {
-    return this.tries.has(holderKey);
+  get isEmpty(): boolean {
+    return this.tries.size === 0;
   }
 
   /** The end of the longest portfolio of this holder that starts at `from`, or -1. */

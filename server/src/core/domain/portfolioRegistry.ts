@@ -45,6 +45,9 @@ export interface ResolvedTitle {
 
 const DEFAULT_PREFIXES: Record<Role, string> = { minister: 'M', staatssecretaris: 'S' };
 
+/** How many resolved titles a registry keeps (then it starts afresh). */
+const RESOLVED_TITLES_KEPT = 512;
+
 // Sources only: each registry builds its own RegExp objects, since global and
 // sticky expressions carry a cursor (lastIndex) that must not be shared.
 const TITLE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:(minister-president)|(ministers?|staatssecretaris(?:sen)?)\s+(?:van|voor)\s+)`;
@@ -65,6 +68,12 @@ export class PortfolioRegistry {
   /** Per holder id: the keys (nameKey) of the portfolios it lists. */
   private readonly portfolioKeys = new Map<string, Set<string>>();
   private readonly listedPortfolios = new PortfolioHints();
+  /**
+   * Titles resolved before: a note's addressees are resolved by several
+   * checks, and again on every keystroke. The registry is rebuilt when its
+   * data changes, so the answers never go stale; the size is bounded.
+   */
+  private readonly resolvedTitles = new Map<string, ResolvedTitle | null>();
   private readonly knownName: RegExp;
   private readonly shortForm: RegExp | null;
   private readonly title = new RegExp(TITLE_SOURCE, 'giu');
@@ -112,11 +121,15 @@ export class PortfolioRegistry {
    * registry accepts is portfolioAccepted().
    */
   resolveTitle(text: string): ResolvedTitle | null {
+    const known = this.resolvedTitles.get(text);
+    if (known !== undefined) return known;
     const whole = this.resolve(text);
-    if (whole) return { holder: whole, portfolio: null };
-    const split = splitTitle(text.trim());
+    const split = whole ? null : splitTitle(text.trim());
     const holder = split ? this.resolve(split.base) : null;
-    return holder && split ? { holder, portfolio: split.portfolio } : null;
+    const resolved = whole ? { holder: whole, portfolio: null } : holder && split ? { holder, portfolio: split.portfolio } : null;
+    if (this.resolvedTitles.size >= RESOLVED_TITLES_KEPT) this.resolvedTitles.clear();
+    this.resolvedTitles.set(text, resolved);
+    return resolved;
   }
 
   /**
@@ -148,7 +161,11 @@ export class PortfolioRegistry {
   hintsFrom(titles: Iterable<string>): PortfolioHints {
     const hints = new PortfolioHints();
     for (const title of titles) {
-      if (this.resolve(title)) continue;
+      const resolved = this.resolveTitle(title);
+      if (resolved) {
+        if (resolved.portfolio !== null) hints.add(resolved.holder.id, resolved.portfolio);
+        continue;
+      }
       const split = splitTitle(title.trim());
       const key = split ? this.holderKeyOf(split.base) : null;
       if (split && key) hints.add(key, split.portfolio);
@@ -163,18 +180,11 @@ export class PortfolioRegistry {
    */
   findMentions(text: string, hints?: PortfolioHints): Mention[] {
     const mentions: Mention[] = [];
-    const push = (start: number, end: number, holderId: string | null) => {
-      const holderKey = holderId ?? unknownTitleKey(text.slice(start, end));
-      const mention: Mention = { start, end, text: text.slice(start, end), holderId, holderKey };
-      this.takePortfolio(text, mention, hints);
-      mentions.push(mention);
-      return mention.end;
-    };
     this.title.lastIndex = 0;
     for (let match = this.title.exec(text); match; match = this.title.exec(text)) {
       const start = match.index;
       if (match[1]) {
-        this.title.lastIndex = push(start, start + match[1].length, this.titles.get(normalizeName(match[1])) ?? null);
+        this.title.lastIndex = this.addMention(mentions, text, hints, start, start + match[1].length, this.titles.get(normalizeName(match[1])) ?? null);
         continue;
       }
       const roleWord = (match[2] as string).toLowerCase();
@@ -183,14 +193,14 @@ export class PortfolioRegistry {
       let position = start + match[0].length;
       const first = this.matchName(text, position, role);
       if (first) {
-        position = push(start, first.end, first.holderId);
+        position = this.addMention(mentions, text, hints, start, first.end, first.holderId);
         // "de staatssecretarissen van JenV en van VWS" names two holders.
         while (plural) {
           this.pluralContinuation.lastIndex = position;
           const joint = this.pluralContinuation.exec(text);
           const next = joint ? this.matchName(text, position + joint[0].length, role) : null;
           if (!next || !next.holderId) break;
-          position = push(next.start, next.end, next.holderId);
+          position = this.addMention(mentions, text, hints, next.start, next.end, next.holderId);
         }
         this.title.lastIndex = position;
         continue;
@@ -198,14 +208,14 @@ export class PortfolioRegistry {
       // A capitalised name that is not a known portfolio: an unknown holder.
       this.capitalisedRun.lastIndex = position;
       const run = this.capitalisedRun.exec(text);
-      if (run && !plural) this.title.lastIndex = push(start, position + run[0].length, null);
+      if (run && !plural) this.title.lastIndex = this.addMention(mentions, text, hints, start, position + run[0].length, null);
     }
     if (!this.shortForm) return mentions;
     const titleCount = mentions.length;
     this.shortForm.lastIndex = 0;
     for (let match = this.shortForm.exec(text); match; match = this.shortForm.exec(text)) {
       const start = match.index;
-      this.shortForm.lastIndex = push(start, start + match[0].length, this.shortForms.get(match[0]) ?? null);
+      this.shortForm.lastIndex = this.addMention(mentions, text, hints, start, start + match[0].length, this.shortForms.get(match[0]) ?? null);
     }
     if (mentions.length === titleCount) return mentions;
     // A mention that starts inside an earlier one (a short form within a portfolio) is part of that one.
@@ -218,8 +228,19 @@ export class PortfolioRegistry {
     });
   }
 
+  /** Records a mention (with its portfolio, if one follows) and returns where scanning goes on. */
+  private addMention(mentions: Mention[], text: string, hints: PortfolioHints | undefined, start: number, end: number, holderId: string | null): number {
+    const holderKey = holderId ?? unknownTitleKey(text.slice(start, end));
+    const mention: Mention = { start, end, text: text.slice(start, end), holderId, holderKey };
+    this.takePortfolio(text, mention, hints);
+    mentions.push(mention);
+    return mention.end;
+  }
+
   /** Extends a mention over " – <portfolio>" when the portfolio is one to recognise for its holder. */
   private takePortfolio(text: string, mention: Mention, hints: PortfolioHints | undefined): void {
+    // Nothing to look for (the usual case): no scan after the mention at all.
+    if (this.listedPortfolios.isEmpty && (!hints || hints.isEmpty)) return;
     const from = portfolioStartAfter(text, mention.end);
     if (from < 0) return;
     let end = Math.max(this.listedPortfolios.endAt(mention.holderKey, text, from), hints?.endAt(mention.holderKey, text, from) ?? -1);

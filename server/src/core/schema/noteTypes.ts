@@ -11,7 +11,7 @@ import type { NoteModel, NoteSourceMap } from '../model/noteModel';
 import type { LineIndex } from '../text/lineIndex';
 import type { KeywordContext, NotaKeywordError } from './context';
 import { SECTIONS_KEYWORD, checkSections } from './keywords/sections';
-import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, type AddresseesSpec } from './keywords/portfolioHolders';
+import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, prepareAddressees, type AddresseesSpec } from './keywords/portfolioHolders';
 import { DATE_KEYWORD, checkDate } from './keywords/dateKeyword';
 import { isSectionsSpec, type SectionsSpec } from './keywords/sectionSpec';
 import { findPatterns, isPathologicalPattern } from './safePattern';
@@ -137,8 +137,12 @@ export class NoteTypeRegistry {
       keyword: ADDRESSEES_KEYWORD,
       schemaType: 'object',
       errors: true,
-      validate: reporting((spec: AddresseesSpec, data: unknown, parentSchema: AnySchemaObject) =>
-        isModel(data) ? checkAddressees(spec, parentSchema[SECTIONS_KEYWORD] as SectionsSpec | undefined, data, context.registry(), located()) : []),
+      // Compiled once per schema: the pronoun matcher is built here, not on every check.
+      compile: (spec: AddresseesSpec, parentSchema: AnySchemaObject) => {
+        const prepared = prepareAddressees(spec);
+        const sections = parentSchema[SECTIONS_KEYWORD] as SectionsSpec | undefined;
+        return reportingData((data: unknown) => (isModel(data) ? checkAddressees(prepared, sections, data, context.registry(), located()) : []));
+      },
     });
     this.ajv.addKeyword({
       keyword: PERSONAL_DATA_KEYWORD,
@@ -176,6 +180,17 @@ type Check<S> = (schema: S, data: unknown, parentSchema: AnySchemaObject, cxt?: 
 function reporting<S>(check: Check<S>) {
   const validate = (schema: S, data: unknown, parentSchema?: AnySchemaObject, cxt?: DataValidationCxt): boolean => {
     const errors = check(schema, data, parentSchema ?? {}, cxt);
+    validate.errors = errors as unknown as Partial<ErrorObject>[];
+    return errors.length === 0;
+  };
+  validate.errors = undefined as Partial<ErrorObject>[] | undefined;
+  return validate;
+}
+
+/** The same for a compiled keyword, whose function gets the data alone. */
+function reportingData(check: (data: unknown) => NotaKeywordError[]) {
+  const validate = (data: unknown): boolean => {
+    const errors = check(data);
     validate.errors = errors as unknown as Partial<ErrorObject>[];
     return errors.length === 0;
   };

@@ -90,16 +90,17 @@ function sectionNames(mentions: readonly MentionModel[]): SectionNames {
   return names;
 }
 
-/** The first of the pronouns that occurs in `text` as a whole word, any case, or null. */
-export function pronounIn(text: string, pronouns: readonly string[]): string | null {
+/**
+ * A matcher for the pronouns as whole words in any case (letters only; other
+ * entries are left out), or null when there are none: not part of a longer
+ * word, nor of a compound joined by a hyphen ("U-bocht").
+ */
+export function pronounPattern(pronouns: readonly string[]): RegExp | null {
   const words = pronouns.filter((p) => /^\p{L}+$/u.test(p));
-  if (!words.length) return null;
-  // A whole word: not part of a longer one, nor of a compound joined by a hyphen ("U-bocht").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${words.join('|')})(?![\\p{L}\\p{N}\\p{M}-])`, 'iu');
-  return pattern.exec(text)?.[0].toLowerCase() ?? null;
+  return words.length ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${words.join('|')})(?![\\p{L}\\p{N}\\p{M}-])`, 'iu') : null;
 }
 
-export function judgeAddressees(addressees: readonly Addressee[], mentions: readonly MentionModel[], sectionText: string, pronouns: readonly string[]): Map<Addressee, NamingVerdict> {
+export function judgeAddressees(addressees: readonly Addressee[], mentions: readonly MentionModel[], sectionText: string, pronouns: RegExp | null): Map<Addressee, NamingVerdict> {
   const names = sectionNames(mentions);
   const identitiesByKey = new Map<string, Map<string, string>>();
   for (const addressee of addressees) {
@@ -112,7 +113,8 @@ export function judgeAddressees(addressees: readonly Addressee[], mentions: read
     if (!identities.has(addressee.identity)) identities.set(addressee.identity, addressee.value);
   }
   const distinct = new Set(addressees.map((a) => a.identity)).size;
-  const pronoun = pronounIn(sectionText, pronouns);
+  // Not global nor sticky: exec() starts at 0 and keeps no cursor between notes.
+  const pronoun = pronouns?.exec(sectionText)?.[0].toLowerCase() ?? null;
   const others = (addressee: Addressee): string[] => {
     if (!addressee.key) return [];
     const list: string[] = [];

@@ -13,7 +13,7 @@ import { escapePointerToken } from '../../model/jsonPointer';
 import { keywordError, type NotaKeywordError } from '../context';
 import { matchSections, type SectionsSpec } from './sectionSpec';
 import { joinTitle } from '../../domain/titlePortfolio';
-import { judgeAddressees, readAddressees, type NamingVerdict } from './addresseeNaming';
+import { judgeAddressees, pronounPattern, readAddressees, type NamingVerdict } from './addresseeNaming';
 
 export const ADDRESSEES_KEYWORD = 'x-nota-addressees';
 export const PORTFOLIO_HOLDER_KEYWORD = 'x-nota-portfolio-holder';
@@ -27,8 +27,18 @@ export interface AddresseesSpec {
   pronouns?: string[];
 }
 
+/** The spec with what can be prepared once per schema: the matcher of its pronouns. */
+export interface PreparedAddressees extends AddresseesSpec {
+  pronounPattern: RegExp | null;
+}
+
+export function prepareAddressees(spec: AddresseesSpec): PreparedAddressees {
+  const pronouns = Array.isArray(spec.pronouns) ? spec.pronouns.filter((p): p is string => typeof p === 'string') : [];
+  return { ...spec, pronounPattern: pronounPattern(pronouns) };
+}
+
 export function checkAddressees(
-  spec: AddresseesSpec,
+  spec: PreparedAddressees,
   sectionsSpec: SectionsSpec | undefined,
   model: NoteModel,
   registry: PortfolioRegistry,
@@ -47,8 +57,7 @@ export function checkAddressees(
 
   if (Array.isArray(values)) {
     const addressees = readAddressees(values, registry);
-    const pronouns = Array.isArray(spec.pronouns) ? spec.pronouns.filter((p): p is string => typeof p === 'string') : [];
-    const verdicts = judgeAddressees(addressees, section.mentions, section.text, pronouns);
+    const verdicts = judgeAddressees(addressees, section.mentions, section.text, spec.pronounPattern);
     // After the last line with text, whole (trailing spaces stay with their line).
     const lastText = trimmedEnd(where.sourceMap, sectionIndex, section);
     const insertAt = where.lines.positionAt(where.lines.lineSpanAt(Math.max(0, lastText - 1)).end);
