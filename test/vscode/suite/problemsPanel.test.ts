@@ -40,7 +40,7 @@ describe('What a user sees', () => {
     }
     const note = 'notes/portfolio-title-shared.md';
     const uri = fileInWorkspace(note);
-    // The server clears the findings of closed notes: the Problems panel then holds this note's alone.
+    // One editor, this note's, so that the picture is about it.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const findings = waitForDiagnostics(uri, (d) => d.length > 0, 'the finding of the note with two state secretaries of Financiën');
     const document = await openInEditor(note);
