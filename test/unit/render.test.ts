@@ -30,8 +30,8 @@ describe('rendering in house style', () => {
     assert.match(html, /@page \{ size: A4; margin: 0; \}/);
     assert.match(html, /@media print/);
     assert.doesNotMatch(html, /nota-banner"/, 'a valid note has no error banner');
-    // The order of the page: the word "nota", then the addressees, then the sections.
-    assert.ok(html.indexOf('nota-doctype') < html.indexOf('nota-addressees') && html.indexOf('nota-addressees') < html.indexOf('1. Aanleiding'));
+    // The order of the printed page: the addressees top left, then the word "nota", the subject, the sections.
+    assert.ok(html.indexOf('nota-addressees') < html.indexOf('nota-doctype') && html.indexOf('nota-doctype') < html.indexOf('nota-subject') && html.indexOf('nota-subject') < html.indexOf('1. Aanleiding'));
   });
 
   it('writes the date in Dutch long form even when the note has it in ISO', () => {

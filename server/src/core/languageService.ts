@@ -25,6 +25,9 @@ import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, P
 import { resolveNoteType } from './check/noteType';
 import type { Finding } from './findings/finding';
 import type { Locale } from './findings/messages';
+import { describePage } from './page/describePage';
+import type { NotePage } from './page/notePage';
+import { prepareExport, type PreparedExport } from './page/exportNote';
 import { BUILTIN_NOTE_TYPE_SCHEMAS, BUILTIN_REGISTRY, DEFAULT_NOTE_TYPE, WOO_GROUNDS } from './builtin';
 
 /** A document as the core sees it; vscode-languageserver's TextDocument fits. */
@@ -189,6 +192,28 @@ export class NotaLanguageService {
     const context = this.contextFor(document.uri, state, type, request);
     const subject = context.model.frontmatter?.onderwerp;
     return { ...renderNoteContent(context, findings, options, state.bodyRenderer), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
+  }
+
+  /** The description of the note's page, for the Word and PDF writers; null when it is not a note. */
+  page(document: NoteDocument, request: FeatureRequest & { force?: boolean; concept?: boolean }): NotePage | null {
+    const state = this.state(document);
+    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
+    const findings = this.check(document, { locale: request.locale, force: request.force });
+    if (!type || !findings) return null;
+    return describePage(this.contextFor(document.uri, state, type, request), findings, { concept: request.concept });
+  }
+
+  /**
+   * What an export of the note gets: its page, or why not (errors, size, not a
+   * note). `force` exports despite errors, with every page marked CONCEPT.
+   */
+  prepareExport(document: NoteDocument, request: FeatureRequest & { force?: boolean; treatAsNote?: boolean }): PreparedExport {
+    const text = document.getText();
+    return prepareExport({
+      size: text.length,
+      findings: () => this.check(document, { locale: request.locale, force: request.treatAsNote }),
+      page: (concept) => this.page(document, { ...request, force: request.treatAsNote, concept }),
+    }, request.force === true);
   }
 
   /** A standalone HTML page of the note (for `nota render`). */

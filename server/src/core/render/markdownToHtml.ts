@@ -6,6 +6,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
@@ -98,6 +99,7 @@ export function missingSectionHtml(section: MissingSection, options: BodyOptions
 function markdownToHtmlUnguarded(text: string, options: HtmlOptions): string {
   const processor = unified()
     .use(remarkParse)
+    .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml'])
     .use(() => (tree: MdastRoot) => {
       // The frontmatter is shown by the layout, not as body text.

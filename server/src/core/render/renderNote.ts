@@ -6,7 +6,7 @@
 import type { NoteContext } from '../features/noteContext';
 import type { Finding } from '../findings/finding';
 import { formatMessage } from '../findings/messages';
-import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
+import { describeFrame } from '../page/describePage';
 import type { MissingSection } from './markdownToHtml';
 import { BodyRenderer } from './bodyRenderer';
 import { NOTE_CSS } from './styles';
@@ -28,7 +28,6 @@ export interface RenderedNote {
 
 export function renderNoteContent(context: NoteContext, findings: readonly Finding[], options: PageOptions = {}, bodyRenderer = new BodyRenderer()): RenderedNote {
   const { locale } = context;
-  const frontmatter = context.model.frontmatter ?? {};
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   const missing: MissingSection[] = findings
     .filter((f) => f.code === 'section-missing')
@@ -42,34 +41,28 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
     remoteImageLabel: formatMessage(locale, 'preview.remoteImage'),
   });
 
-  const sender = (frontmatter.afzender ?? {}) as Record<string, unknown>;
-  const lines = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map((v) => String(v)).filter((v) => v.trim());
-  const date = typeof frontmatter.datum === 'string' ? frontmatter.datum : '';
-  const parsedDate = parseNoteDate(date);
+  const page = describeFrame(context, findings);
+  const { column } = page;
   const colophon = [
-    sender.organisatie || sender.onderdeel
-      ? `<p class="nota-unit">${lines(sender.organisatie).map((l) => `<strong>${escapeHtml(l)}</strong>`).join('')}${lines(sender.onderdeel).map(escapeHtml).join('<br>')}</p>`
+    column.organisation.length || column.units.length
+      ? `<p class="nota-unit">${column.organisation.map((l) => `<strong>${escapeHtml(l)}</strong>`).join('')}${column.units.map(escapeHtml).join('<br>')}</p>`
       : '',
-    // An address written on one line ("Turfmarkt 147, 2511 DP Den Haag") is set as street and town lines.
-    sender.bezoekadres ? `<p class="nota-address">${lines(sender.bezoekadres).flatMap((l) => l.split(/,\s*/)).map(escapeHtml).join('<br>')}</p>` : '',
-    sender.postadres ? `<p class="nota-address">${lines(sender.postadres).flatMap((l) => l.split(/,\s*/)).map(escapeHtml).join('<br>')}</p>` : '',
+    column.visitingAddress.length ? `<p class="nota-address">${column.visitingAddress.map(escapeHtml).join('<br>')}</p>` : '',
+    column.postalAddress.length ? `<p class="nota-address">${column.postalAddress.map(escapeHtml).join('<br>')}</p>` : '',
     '<dl>',
-    `<dt>Datum</dt><dd>${escapeHtml(parsedDate ? formatDutchDate(parsedDate) : date)}</dd>`,
-    frontmatter.referentie !== undefined ? `<dt>Onze referentie</dt><dd>${escapeHtml(String(frontmatter.referentie))}</dd>` : '',
-    frontmatter.bijlagen !== undefined ? `<dt>Bijlage(n)</dt><dd>${escapeHtml(String(frontmatter.bijlagen))}</dd>` : '',
+    ...column.fields.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd${f.flagged ? ' class="nota-flagged"' : ''}>${escapeHtml(f.value)}</dd>`),
     '</dl>',
   ].join('');
 
   const banner = errorCount > 0 ? `<div class="nota-banner" role="status">${escapeHtml(formatMessage(locale, 'preview.banner', { count: errorCount }))}</div>` : '';
   const emblem = options.emblemSrc ? `<img src="${escapeHtml(options.emblemSrc)}" alt="">` : '';
-  const subject = typeof frontmatter.onderwerp === 'string' ? frontmatter.onderwerp : '';
   const content = `${banner}<article class="nota-page">
 <header class="nota-ribbon"><div class="nota-emblem" aria-hidden="true">${emblem}</div></header>
 <div class="nota-sheet">
 <main class="nota-main">
-<h1 class="nota-doctype">nota</h1>
-<div class="nota-addressees"><ul>${lines(frontmatter.aan).map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul></div>
-${subject ? `<p class="nota-subject">${escapeHtml(subject)}</p>` : ''}
+<div class="nota-addressees"><ul>${page.addressees.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul></div>
+<h1 class="nota-doctype">${escapeHtml(page.documentWord)}</h1>
+${page.subject ? `<p class="nota-subject">${escapeHtml(page.subject)}</p>` : ''}
 <div class="nota-body">${body}</div>
 </main>
 <aside class="nota-colophon">${colophon}</aside>

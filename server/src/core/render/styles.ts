@@ -19,8 +19,8 @@ body { background: #e8e8e8; color: var(--ink); font-family: "Fira Sans", "Noto S
 .nota-sheet { display: grid; grid-template-columns: 1fr 48mm; column-gap: 10mm; padding: 48mm 14mm 0 22mm; }
 /* A narrow editor column: the same page, with the colophon kept in view. */
 @media screen and (max-width: 200mm) { .nota-sheet { grid-template-columns: 1fr 36mm; column-gap: 5mm; padding: 44mm 5mm 0 7mm; } }
+.nota-addressees { margin: 0 0 10mm 0; }
 .nota-doctype { font-size: 22pt; font-weight: 600; letter-spacing: .02em; margin: 0 0 4mm 0; text-transform: lowercase; }
-.nota-addressees { margin: 0 0 8mm 0; }
 .nota-addressees li { list-style: none; }
 .nota-addressees ul { margin: 0; padding: 0; }
 .nota-subject { font-size: 11pt; font-weight: 600; margin: 0 0 8mm 0; }
@@ -30,6 +30,7 @@ body { background: #e8e8e8; color: var(--ink); font-family: "Fira Sans", "Noto S
 .nota-colophon dl { margin: 4mm 0 0 0; }
 .nota-colophon dt { font-weight: 600; margin-top: 2.5mm; }
 .nota-colophon dd { margin: 0; }
+.nota-colophon dd.nota-flagged { color: #a4262c; text-decoration: underline wavy #c0392b; text-underline-offset: 2px; }
 .nota-body h1 { font-size: 12pt; }
 .nota-body h2 { font-size: 10pt; font-weight: 600; margin: 6mm 0 2mm 0; }
 .nota-body h3, .nota-body h4 { font-size: 9.5pt; font-weight: 600; font-style: italic; margin: 4mm 0 1mm 0; }

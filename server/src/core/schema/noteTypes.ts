@@ -22,6 +22,8 @@ export const TYPE_NAME_KEYWORD = 'x-nota-type';
 export const FINDING_KEYWORD = 'x-nota-finding';
 /** Annotation: a human description of a `pattern`, per language ({"nl": "7 cijfers", "en": "7 digits"}). */
 export const PATTERN_HINT_KEYWORD = 'x-nota-pattern-hint';
+/** Annotation: how the type is laid out on the page (core/page/describePage.ts). */
+export const PAGE_KEYWORD = 'x-nota-page';
 
 export interface NoteType {
   name: string;
@@ -125,7 +127,7 @@ export class NoteTypeRegistry {
       if (!context.current) throw new Error('Nota keywords run only inside NoteTypeRegistry.validate');
       return context.current;
     };
-    for (const keyword of [TYPE_NAME_KEYWORD, FINDING_KEYWORD, PATTERN_HINT_KEYWORD]) this.ajv.addKeyword({ keyword });
+    for (const keyword of [TYPE_NAME_KEYWORD, FINDING_KEYWORD, PATTERN_HINT_KEYWORD, PAGE_KEYWORD]) this.ajv.addKeyword({ keyword });
 
     this.ajv.addKeyword({
       keyword: SECTIONS_KEYWORD,
