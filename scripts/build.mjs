@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { writeFonts } from './fonts.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -30,10 +31,16 @@ const common = {
 // Those three are minified in every build: V8 compiles less source at each
 // start without a cache (the source maps still lead back to the TypeScript).
 const started = { ...common, minify: true };
+// The bundles that export notes load the writers' bundle (dist/export-main.js) from beside them, when they need it.
+const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: '"export-main.js"' } };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...started, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
-  build({ ...started, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
+  build({ ...exporting, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
+  build({ ...exporting, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
+  // The Word and PDF writers, loaded only when a note is exported.
+  build({ ...started, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export-main.js' }),
+  // The fonts the writers embed, subset (scripts/fonts.mjs).
+  writeFonts(),
   // The worker threads of `nota check` (started from dist/cli.js for large batches).
   build({ ...started, entryPoints: ['server/src/cli/checkParallel.ts'], outfile: 'dist/checkWorker-main.js' }),
   build({ ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' }),

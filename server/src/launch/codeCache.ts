@@ -28,6 +28,11 @@ export type CacheUse = 'none' | 'used' | 'missing' | 'refused';
 
 /** Loads `bundle` as a CommonJS module would be, compiled from the code cache where there is a usable one. */
 export function launch(bundle: string, options: LaunchOptions = {}): CacheUse {
+  return loadBundle(bundle, options).cache;
+}
+
+/** Loads `bundle` from the code cache like launch(), and gives its exports (a bundle loaded on demand, such as the writers). */
+export function loadBundle(bundle: string, options: LaunchOptions = {}): { exports: unknown; cache: CacheUse } {
   const source = readFileSync(bundle, 'utf8');
   const cacheFile = cacheFileFor(bundle);
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
@@ -38,7 +43,7 @@ export function launch(bundle: string, options: LaunchOptions = {}): CacheUse {
   module.filename = bundle;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
-  return !cacheFile ? 'none' : !cachedData ? 'missing' : script.cachedDataRejected ? 'refused' : 'used';
+  return { exports: module.exports, cache: !cacheFile ? 'none' : !cachedData ? 'missing' : script.cachedDataRejected ? 'refused' : 'used' };
 }
 
 /**
