@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NotePreviews, type PreviewDescription } from './preview';
+import { NoteExporter, type ExportChoices, type ExportFormat, type ExportOutcome } from './exportCommands';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,8 @@ export interface NotaExtensionApi {
   describePreview(uri: vscode.Uri): Promise<PreviewDescription | undefined>;
   /** Fires when a preview has shown a new version of its note. */
   onDidUpdatePreview: vscode.Event<{ uri: vscode.Uri; version: number }>;
+  /** Exports a note as the commands do, with the author's answers given (for tests). */
+  exportNote(uri: vscode.Uri, format: ExportFormat, choices: ExportChoices): Promise<ExportOutcome>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
@@ -79,6 +82,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
     }
     await vscode.commands.executeCommand('setContext', 'nota.isNote', isNote);
   };
+  // Export: the note of the given file, else of the active editor, else of the focused preview.
+  const exporter = new NoteExporter(async () => {
+    await starting;
+    return client;
+  });
+  const noteToExport = async (uri?: unknown): Promise<vscode.TextDocument | undefined> => {
+    const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor.document.uri : previews.activeNote();
+    return target ? vscode.workspace.openTextDocument(target) : undefined;
+  };
+  const exportCommand = (format: ExportFormat) => async (uri?: unknown) => {
+    const document = await noteToExport(uri);
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a note to export it.'));
+      return undefined;
+    }
+    return exporter.export(document, format);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('nota.export.docx', exportCommand('docx')),
+    vscode.commands.registerCommand('nota.export.pdf', exportCommand('pdf')),
+  );
   context.subscriptions.push(
     previews,
     vscode.commands.registerCommand('nota.preview.open', (uri?: vscode.Uri) => openPreview(false, uri)),
@@ -88,7 +112,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
   );
   await starting;
   void updateNoteContext(vscode.window.activeTextEditor);
-  return { ready: () => starting, describePreview: (uri) => previews.describe(uri), onDidUpdatePreview: previews.onDidUpdate };
+  return {
+    ready: () => starting,
+    describePreview: (uri) => previews.describe(uri),
+    onDidUpdatePreview: previews.onDidUpdate,
+    exportNote: async (uri, format, choices) => exporter.export(await vscode.workspace.openTextDocument(uri), format, choices),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -88,6 +88,12 @@ export class NotePreviews implements vscode.Disposable {
     return panel;
   }
 
+  /** The note of the preview that has the focus, if one has. */
+  activeNote(): vscode.Uri | undefined {
+    for (const [key, entry] of this.panels) if (entry.panel.active) return vscode.Uri.parse(key);
+    return undefined;
+  }
+
   /** Asks the webview what it shows (a message round trip; used by the extension's tests). */
   describe(uri: vscode.Uri): Promise<PreviewDescription | undefined> {
     const entry = this.panels.get(uri.toString());

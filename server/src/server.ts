@@ -23,6 +23,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { configProblemFinding, workspaceConfigOf, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
 import { readWorkspaceFiles } from './node/workspaceFiles';
+import { loadWriters } from './node/exportWriters';
+import type { NoteWriters } from './export/index';
+import { EXPORT_FORMATS, type ExportFormat } from './core/page/exportNote';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
@@ -30,6 +33,22 @@ export const NEW_NOTE_REQUEST = 'nota/newNote';
 export const RENDER_REQUEST = 'nota/render';
 /** Custom request: whether an open document is a note (drives the preview button). */
 export const IS_NOTE_REQUEST = 'nota/isNote';
+/** Custom request: the note as a Word or PDF document (its bytes in base64), or why not. */
+export const EXPORT_REQUEST = 'nota/export';
+
+interface ExportParams {
+  uri: string;
+  format: ExportFormat;
+  /** Export despite errors, marked CONCEPT. */
+  force?: boolean;
+}
+
+export type ExportResult =
+  | { kind: 'written'; data: string; concept: boolean }
+  | { kind: 'refused'; errors: Diagnostic[] }
+  | { kind: 'too-large'; size: number; limit: number }
+  | { kind: 'not-a-note' }
+  | { kind: 'failed'; message: string };
 
 interface RenderParams {
   uri: string;
@@ -191,10 +210,41 @@ export function startServer(connection: Connection): void {
       return { html: params.page ? renderPage(rendered, rendered.title, { webview: params.webview }) : rendered.content, errorCount: rendered.errorCount, title: rendered.title };
     }));
   connection.onRequest(IS_NOTE_REQUEST, (params: { uri: string }) => answer(params.uri, false, (document) => service.noteTypeOf(document) !== null));
+  let writers: NoteWriters | undefined;
+  connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
+    const document = documents.get(params.uri);
+    if (!document || !EXPORT_FORMATS.includes(params.format)) return { kind: 'not-a-note' };
+    try {
+      const prepared = service.prepareExport(document, { locale: effectiveLocale(settings, clientLocale), force: params.force });
+      switch (prepared.kind) {
+        case 'refused':
+          return { kind: 'refused', errors: prepared.errors.map(toDiagnostic) };
+        case 'too-large':
+        case 'not-a-note':
+          return prepared;
+        case 'page': {
+          // Loaded at the first export: the writers are a bundle of their own.
+          writers ??= loadWriters();
+          const bytes = params.format === 'docx' ? await writers.docx(prepared.page) : await writers.pdf(prepared.page);
+          return { kind: 'written', data: toBase64(bytes), concept: prepared.page.concept };
+        }
+      }
+    } catch (error) {
+      connection.console.error(`Nota could not export ${params.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  });
   connection.onRequest(NEW_NOTE_REQUEST, (params: { type?: string } | undefined) => ({ text: service.newNote(params?.type, { format: 'snippet' }) }));
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Base64 without Node's Buffer, so the same code serves a server in a Web Worker. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
 }
 
 function toUri(pathOrUri: string): string {

@@ -1,6 +1,7 @@
 /** Output of `nota check`: compiler-style text, or JSON with LSP ranges. */
 import type { Locale } from '../core/findings/messages';
 import type { FileResult } from './checkFiles';
+import type { Finding } from '../core/findings/finding';
 
 export function formatText(results: readonly FileResult[], locale: Locale): string {
   const lines: string[] = [];
@@ -9,8 +10,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   let information = 0;
   for (const { file, findings } of results) {
     for (const finding of findings) {
-      const { line, character } = finding.range.start;
-      lines.push(`${file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message}`);
+      lines.push(findingLine(file, finding));
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warning') warnings++;
       else information++;
@@ -18,6 +18,12 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   }
   lines.push(summary(results.filter((r) => !r.config).length, errors, warnings, information, locale));
   return lines.join('\n') + '\n';
+}
+
+/** One finding as a compiler prints it: `path:line:col: severity code message`. */
+export function findingLine(file: string, finding: Finding): string {
+  const { line, character } = finding.range.start;
+  return `${file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message}`;
 }
 
 function summary(notes: number, errors: number, warnings: number, information: number, locale: Locale): string {

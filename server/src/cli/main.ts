@@ -8,10 +8,11 @@ import { checkCommand } from './commands/check';
 import { renderCommand } from './commands/render';
 import { newCommand } from './commands/new';
 import { lspCommand } from './commands/lsp';
+import { exportCommand } from './commands/export';
 
 declare const NOTA_VERSION: string;
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, renderCommand, newCommand, lspCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, renderCommand, newCommand, lspCommand];
 
 export const USAGE = `Usage:
 ${COMMANDS.flatMap((c) => c.usage).map((line) => `  ${line}`).join('\n')}
