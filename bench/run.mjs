@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DIST, EXAMPLE, ROOT, WORK, generate } from './generate.mjs';
 import { bareParser, loadCore, megabytes, ms, seconds } from './measure.mjs';
 import { batchCheck, editLatency, exampleCheck, memory, startup } from './cases.mjs';
+import { exportSpeed } from './exportCases.mjs';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : null;
@@ -69,6 +70,21 @@ const e = await step('e', 'server memory with 200 notes open', () => memory(path
 if (e) {
   rows.push(valueRow('e', `server memory (RSS) with ${e.open} notes open`, megabytes(e.value), '≤ 150 MB', e.value <= 150e6));
   notes.push(`(e) peak RSS while opening them: ${megabytes(e.peak)}.`);
+}
+
+const exportNote = (format) => (result) => {
+  const certs = result.withoutCerts === null ? '' : ` Without NODE_EXTRA_CA_CERTS (set on this machine; Node reads those certificates before running anything, and nota never goes to the network): ${ms(result.withoutCerts)}.`;
+  notes.push(`(${format === 'docx' ? 'f' : 'g'}) \`nota export --to ${format}\` of the example note as a fresh process, with the code cache its first run wrote, against \`pandoc nota.md -o nota.docx\`; median of 9 alternating rounds; the ${format === 'docx' ? '.docx' : 'PDF'} is ${Math.round(result.size / 1024)} KB.${certs}`);
+};
+const f = await step('f', 'nota export --to docx vs pandoc', () => exportSpeed('docx'));
+if (f) {
+  rows.push(ratioRow('f', '`nota export --to docx` of the example vs `pandoc` to .docx', f, ms, 1.0));
+  exportNote('docx')(f);
+}
+const g = await step('g', 'nota export --to pdf vs pandoc', () => exportSpeed('pdf'));
+if (g) {
+  rows.push(ratioRow('g', '`nota export --to pdf` of the example vs `pandoc` to .docx', g, ms, 1.5));
+  exportNote('pdf')(g);
 }
 
 const loadAfter = os.loadavg()[0];

@@ -12,6 +12,7 @@ export function run(): Promise<void> {
     await import('./extension.test');
     await import('./writingAids.test');
     await import('./preview.test');
+    await import('./export.test');
     await import('./workspaceTypes.test');
     await import('./recovery.test');
     await import('./problemsPanel.test');

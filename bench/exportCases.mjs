@@ -1,0 +1,53 @@
+// Export speed: `nota export` as a fresh process, as a user runs it, against
+// pandoc (Debian's, what people use today) writing a .docx of the same note,
+// alternating in the same run.
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { median, timeCommand } from './measure.mjs';
+import { DIST, EXAMPLE, WORK } from './generate.mjs';
+
+const CLI = path.join(DIST, 'cli.js');
+
+/** (f) and (g): the example note to .docx and to PDF with nota, each against pandoc's .docx. */
+export async function exportSpeed(format, { rounds = 9 } = {}) {
+  if (spawnSync('pandoc', ['--version']).status !== 0) throw new Error('pandoc is missing: bash scripts/install-test-tools.sh installs it');
+  const dir = path.join(WORK, 'export');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(EXAMPLE, path.join(dir, 'nota.md'));
+  const cache = path.join(dir, 'code-cache');
+  const nota = (env = {}) => timeCommand(process.execPath, [CLI, 'export', '--to', format, 'nota.md'], { cwd: dir, env: { ...process.env, NOTA_CODE_CACHE: cache, ...env } });
+  const pandoc = () => timeCommand('pandoc', ['nota.md', '-o', 'pandoc.docx'], { cwd: dir });
+  const expect = (run, what) => {
+    if (run.code !== 0) throw new Error(`${what} failed (${run.code}): ${run.stderr.slice(-500)}`);
+    return run.ms;
+  };
+  // Warm-up: the first export writes the code cache that every later start uses, as after a user's first export.
+  expect(await nota(), 'nota export');
+  expect(await pandoc(), 'pandoc');
+  const notaTimes = [];
+  const pandocTimes = [];
+  const ratios = [];
+  const withoutCerts = [];
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which goes first, so a burst of load elsewhere hits both alike.
+    let notaMs;
+    let pandocMs;
+    if (round % 2) {
+      notaMs = expect(await nota(), 'nota export');
+      pandocMs = expect(await pandoc(), 'pandoc');
+    } else {
+      pandocMs = expect(await pandoc(), 'pandoc');
+      notaMs = expect(await nota(), 'nota export');
+    }
+    notaTimes.push(notaMs);
+    pandocTimes.push(pandocMs);
+    ratios.push(notaMs / pandocMs);
+    if (process.env.NODE_EXTRA_CA_CERTS) withoutCerts.push(expect(await timeCommand(process.execPath, [CLI, 'export', '--to', format, 'nota.md'], { cwd: dir, env: { ...env, NOTA_CODE_CACHE: cache } }), 'nota export'));
+  }
+  const size = statSync(path.join(dir, `nota.${format}`)).size;
+  return { subject: median(notaTimes), reference: median(pandocTimes), ratio: median(ratios), size, withoutCerts: withoutCerts.length ? median(withoutCerts) : null };
+}
