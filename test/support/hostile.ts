@@ -37,7 +37,7 @@ export const HOSTILE: Record<string, () => string> = {
     const portfolio = `${'Zeer lang, '.repeat(8000)}Einde`;
     return `---\ntype: beslisnota\naan:\n  - Staatssecretaris van Financiën – ${portfolio}\n---\n\n## 2. Geadviseerd besluit\n\n${`SFin – ${portfolio.slice(0, 150)}x `.repeat(5000)}\n`;
   },
-  '2,000 addressees sharing one base title': () => `---\ntype: beslisnota\naan:\n${Array.from({ length: 2000 }, (_, i) => `  - Staatssecretaris van Financiën – Portefeuille ${i}\n`).join('')}---\n\n## 2. Geadviseerd besluit\n\n${'de staatssecretaris van Financiën – Portefeuille 7, u en SFin; '.repeat(20000)}\n`,
+  '2,000 addressees sharing one base title': () => `---\ntype: beslisnota\naan:\n${Array.from({ length: 2000 }, (_, i) => `  - Staatssecretaris van Financiën – Portefeuille ${i}\n`).join('')}---\n\n## 2. Geadviseerd besluit\n\n${'de staatssecretaris van Financiën – Portefeuille 7, u en SFin; '.repeat(5000)}\n`,
   '100,000 spaces around the dashes of titles': () => `---\ntype: beslisnota\naan:\n  - "Staatssecretaris van Financiën${' '.repeat(50000)}–${' '.repeat(40000)}X"\n---\n\n## 2. Geadviseerd besluit\n\n${`SFin${' '.repeat(100000)}–${' '.repeat(100000)}x `.repeat(5)}\n`,
   'half a megabyte of "u" and of short forms': () => `${head}## 2. Geadviseerd besluit\n\n${'u SFin – u – '.repeat(40000)}\n`,
 };
