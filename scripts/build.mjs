@@ -22,7 +22,7 @@ const common = {
   logLevel: 'warning',
   // Some dependencies are ESM and read import.meta.url; in a CommonJS bundle it
   // must come from __filename.
-  define: { NOTA_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__notaImportMetaUrl' },
+  define: { NOTA_VERSION: JSON.stringify(pkg.version), NOTA_HOMEPAGE: JSON.stringify(pkg.homepage), 'import.meta.url': '__notaImportMetaUrl' },
   banner: { js: 'const __notaImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 

@@ -100,8 +100,9 @@ describe('workspace configuration', () => {
       assert.equal(result.status, 1, result.stderr);
       const report = JSON.parse(result.stdout) as { file: string; diagnostics: { code: string }[] }[];
       assert.deepEqual(report.map((r) => [r.file, r.diagnostics.map((d) => d.code)]), [
-        [path.join('.nota', 'types', 'kapot.schema.json'), ['config-invalid']],
-        [path.join(root, 'notes', 'memo.md'), ['section-missing']],
+        // Paths relative to the working directory, with forward slashes, for the configuration file and the note alike.
+        ['.nota/types/kapot.schema.json', ['config-invalid']],
+        ['notes/memo.md', ['section-missing']],
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });

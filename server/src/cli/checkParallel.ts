@@ -41,7 +41,7 @@ const FILES_PER_THREAD = 2500;
 const BATCH_SIZE = 8;
 
 /** A file to check and the workspace root whose configuration applies ('' for none). */
-interface Job {
+export interface Job {
   target: Target;
   root: string;
 }
@@ -79,9 +79,7 @@ export interface CheckedFiles {
 /** Checks every target with its workspace's configuration; results in the order of the sequential run. */
 export async function checkTargets(targets: readonly Target[], locale: Locale, options: CheckOptions = {}): Promise<CheckedFiles> {
   // Each workspace's files are read once, here, and shared with the workers.
-  const jobs = await findRoots(targets);
-  const workspaces = new Map<string, WorkspaceFiles>();
-  for (const { root } of jobs) if (root && !workspaces.has(root)) workspaces.set(root, await readWorkspaceFiles(root));
+  const { jobs, workspaces } = await planJobs(targets);
 
   // The workers start first: they load and compile while this thread configures and checks.
   const batches: Job[][] = [];
@@ -135,6 +133,14 @@ function checkBatch(services: ServicePool, jobs: readonly Job[], locale: Locale)
   return jobs.map((job) => checkTarget(services.get(job.root), job.target, locale));
 }
 
+/** Each target with its workspace root, and the configuration files of every workspace, read once. */
+export async function planJobs(targets: readonly Target[]): Promise<{ jobs: Job[]; workspaces: Map<string, WorkspaceFiles> }> {
+  const jobs = await findRoots(targets);
+  const workspaces = new Map<string, WorkspaceFiles>();
+  for (const { root } of jobs) if (root && !workspaces.has(root)) workspaces.set(root, await readWorkspaceFiles(root));
+  return { jobs, workspaces };
+}
+
 /** The workspace root of each target: one lookup per folder, not per file. */
 async function findRoots(targets: readonly Target[]): Promise<Job[]> {
   const byFolder = new Map<string, Promise<string | undefined>>();
@@ -149,7 +155,7 @@ async function findRoots(targets: readonly Target[]): Promise<Job[]> {
 }
 
 /** One service per workspace, configured from the files read for it; the same on every thread. */
-class ServicePool {
+export class ServicePool {
   private readonly services = new Map<string, { service: NotaLanguageService; problems: ConfigProblem[] }>();
 
   constructor(private readonly workspaces: ReadonlyMap<string, WorkspaceFiles>) {}

@@ -2,7 +2,9 @@
  * Expands the paths given to `nota check`: a file is checked as a note
  * whatever it holds; a folder is searched for Markdown files (skipping
  * node_modules and dot-folders), and a glob's matches likewise, and those are
- * checked only when they are notes by the detection rules.
+ * checked only when they are notes by the detection rules. With `notesOnly`
+ * (pre-commit hands over every staged Markdown file by name) a named file is
+ * also checked only when it is a note.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +23,7 @@ export interface Collected {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function collectFiles(inputs: readonly string[]): Promise<Collected> {
+export async function collectFiles(inputs: readonly string[], options: { notesOnly?: boolean } = {}): Promise<Collected> {
   const targets: Target[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -49,7 +51,7 @@ export async function collectFiles(inputs: readonly string[]): Promise<Collected
     if (stat.isDirectory()) {
       for (const file of await walk(input, errors)) add(file, false);
     } else {
-      add(input, true);
+      add(input, !options.notesOnly);
     }
   }
   return { targets, errors };

@@ -1,14 +1,48 @@
-/** Output of `nota check`: compiler-style text, or JSON with LSP ranges. */
+/**
+ * Output of `nota check`: compiler-style text, JSON with LSP ranges, and the
+ * CI formats in reports/ (SARIF, JUnit, GitLab Code Quality, GitHub
+ * workflow commands). Every format reports the same findings; each is a pure
+ * function of the entries and options.
+ */
 import type { Locale } from '../core/findings/messages';
-import type { FileResult } from './checkFiles';
-import type { Finding } from '../core/findings/finding';
+import type { ReportEntry, ReportOptions } from './reports/report';
+import { formatSarif } from './reports/sarif';
+import { formatJunit } from './reports/junit';
+import { formatGitlab } from './reports/gitlab';
+import { formatGithub } from './reports/github';
+import { findingLine } from './reports/findingLine';
 
-export function formatText(results: readonly FileResult[], locale: Locale): string {
+export { findingLine };
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'gitlab', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Formats whose report identifies findings by the text they cover, and so need each file's text. */
+export const NEEDS_TEXT: ReadonlySet<Format> = new Set(['sarif', 'gitlab']);
+
+export interface FormatOptions extends ReportOptions {
+  /** The folder the report's paths are relative to, as an absolute file URI ending in '/'. */
+  baseUri: string;
+  seconds: number;
+}
+
+export function formatReport(format: Format, entries: readonly ReportEntry[], options: FormatOptions): string {
+  switch (format) {
+    case 'text': return formatText(entries, options.locale);
+    case 'json': return formatJson(entries);
+    case 'sarif': return formatSarif(entries, options);
+    case 'junit': return formatJunit(entries, options);
+    case 'gitlab': return formatGitlab(entries);
+    case 'github': return formatGithub(entries);
+  }
+}
+
+export function formatText(entries: readonly ReportEntry[], locale: Locale): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let information = 0;
-  for (const { file, findings } of results) {
+  for (const { file, findings } of entries) {
     for (const finding of findings) {
       lines.push(findingLine(file, finding));
       if (finding.severity === 'error') errors++;
@@ -16,14 +50,8 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
       else information++;
     }
   }
-  lines.push(summary(results.filter((r) => !r.config).length, errors, warnings, information, locale));
+  lines.push(summary(entries.filter((r) => !r.config).length, errors, warnings, information, locale));
   return lines.join('\n') + '\n';
-}
-
-/** One finding as a compiler prints it: `path:line:col: severity code message`. */
-export function findingLine(file: string, finding: Finding): string {
-  const { line, character } = finding.range.start;
-  return `${file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message}`;
 }
 
 function summary(notes: number, errors: number, warnings: number, information: number, locale: Locale): string {
@@ -34,8 +62,15 @@ function summary(notes: number, errors: number, warnings: number, information: n
   return `${count(notes, 'nota', "nota's")} gecontroleerd: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}, ${information} ter informatie`;
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  const out = results.map(({ file, findings }) => ({
+/** The line `--fix` prints: how many files it changed (or, with --dry-run, would change). */
+export function fixSummary(files: number, dryRun: boolean, locale: Locale): string {
+  const one = files === 1;
+  if (locale === 'en') return `${files} ${one ? 'file' : 'files'} ${dryRun ? 'would be fixed' : 'fixed'}`;
+  return `${files} ${one ? 'bestand' : 'bestanden'} ${dryRun ? (one ? 'zou worden gecorrigeerd' : 'zouden worden gecorrigeerd') : 'gecorrigeerd'}`;
+}
+
+export function formatJson(entries: readonly ReportEntry[]): string {
+  const out = entries.map(({ file, findings }) => ({
     file,
     diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: f.range })),
   }));

@@ -14,7 +14,8 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { completions, noteTypeCompletions } from './features/completion';
 import { hover } from './features/hover';
-import { codeActions, type CodeActionRequest } from './features/codeActions';
+import { FIX_ALL_KIND, codeActions, type CodeActionRequest } from './features/codeActions';
+import { applyEdits } from './features/textEdits';
 import { noteSkeleton } from './features/skeleton';
 import { renderSnippet, renderText } from './features/snippetText';
 import { staticSnippets, type VsCodeSnippet } from './features/staticSnippets';
@@ -181,6 +182,18 @@ export class NotaLanguageService {
       return scratchContext && scratchFindings ? { context: scratchContext, findings: scratchFindings } : null;
     };
     return codeActions(context, findings, actionRequest, recheck);
+  }
+
+  /**
+   * The text with every safe fix applied: exactly the edit of *Fix all*
+   * (`source.fixAll.nota`), for `nota check --fix`. Null when the document is
+   * not a note or no safe fix changes it.
+   */
+  fixAll(document: NoteDocument, request: FeatureRequest): string | null {
+    const origin = { line: 0, character: 0 };
+    const [action] = this.codeActions(document, { range: { start: origin, end: origin }, diagnostics: [], only: [FIX_ALL_KIND] }, request);
+    const edits = action?.edit?.changes?.[document.uri];
+    return edits?.length ? applyEdits(document.getText(), this.parse(document).lines, edits) : null;
   }
 
   /** The note rendered in house style (inner content), or null when it is not a note. */

@@ -1,0 +1,33 @@
+/**
+ * Fingerprints of findings for CI services that track findings across
+ * commits (GitLab Code Quality, SARIF's partialFingerprints). A fingerprint
+ * must stay the same while a finding stays the same, and differ between two
+ * findings of one report:
+ *
+ * - no line or column goes in, so lines added above a finding change nothing;
+ * - in go the file, the code, the text the finding covers (white space
+ *   collapsed) and the finding's string data (field, section, holder, ...),
+ *   which tell apart findings that cover no text, such as a missing section;
+ * - the same finding on identical text twice in one file (two equal dates,
+ *   a duplicated paragraph) is told apart by its order among those equals.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding } from '../../core/findings/finding';
+import { LineIndex } from '../../core/text/lineIndex';
+
+/** One fingerprint per finding of a file, in the findings' order; `text` is the file's text, if it could be read. */
+export function fingerprints(file: string, findings: readonly Finding[], text: string | undefined): string[] {
+  const lines = text === undefined ? null : new LineIndex(text);
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const covered = lines && text !== undefined ? text.slice(lines.offsetAt(finding.range.start), lines.offsetAt(finding.range.end)) : '';
+    const data = Object.entries(finding.data ?? {})
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, value]) => `${key}=${value}`);
+    const key = [file, finding.code, covered.replace(/\s+/g, ' ').trim(), ...data].join('\u0000');
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return createHash('sha256').update(`${key}\u0000${ordinal}`).digest('hex');
+  });
+}
