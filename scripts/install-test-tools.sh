@@ -4,7 +4,8 @@
 #   - Debian packages: Chromium, ripgrep and libkrb5-dev for the VS Code
 #     server; LibreOffice (writer), poppler and qpdf to read the exported Word
 #     and PDF files back; pre-commit for the hook test; pandoc, the yardstick
-#     of `npm run bench`;
+#     of `npm run bench`; libxml2-utils (xmllint) to validate the JUnit report
+#     against its schema;
 #   - the VS Code server (code-server@4.100.3 ships VS Code 1.100.3) into the
 #     git-ignored cache folder <repo>/.vscode-test/code-server;
 #   - the npm-delivered tools (playwright-core, mocha, ...) come with
@@ -25,7 +26,7 @@ CODE_SERVER_VERSION="4.100.3"
 # the cached archive must carry exactly these names to be found.
 RIPGREP_PKG_VERSION="1.15.11"
 RIPGREP_BIN_VERSION="v13.0.0-10"
-DEB_PACKAGES=(chromium ripgrep libkrb5-dev libreoffice-writer-nogui poppler-utils qpdf pre-commit pandoc git)
+DEB_PACKAGES=(chromium ripgrep libkrb5-dev libreoffice-writer-nogui poppler-utils qpdf pre-commit pandoc git libxml2-utils)
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"

@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLES, FIXTURES, ROOT } from '../support/fixtures';
-
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-function nota(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'nl_NL.UTF-8', NOTA_LANG: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { EXAMPLES, FIXTURES } from '../support/fixtures';
+import { nota } from '../support/cli';
 
 describe('nota check (command line)', () => {
   let workspace: string;

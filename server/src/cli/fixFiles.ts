@@ -50,7 +50,7 @@ export async function fixTargets(targets: readonly Target[], locale: Locale, opt
     const before = text.slice(bom.length);
     const service = services.get(root);
     const document = { uri: target.path, version: 1, getText: () => before };
-    const fixed = service.fixAll(document, { locale });
+    const fixed = service.fixAll(document, { locale, force: target.explicit });
     service.close(target.path);
     const after = fixed ?? before;
     if (!options.write) {

@@ -64,6 +64,8 @@ export interface FeatureRequest {
   locale: Locale;
   /** Today, for date completions and placeholders; defaults to now. */
   today?: Date;
+  /** Treat the document as a note even without a known type (the CLI's explicit files). */
+  force?: boolean;
 }
 
 export class NotaLanguageService {
@@ -138,7 +140,7 @@ export class NotaLanguageService {
   /** All a feature needs about a note, or null for a document that is not a note. */
   context(document: NoteDocument, request: FeatureRequest): NoteContext | null {
     const state = this.state(document);
-    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri });
+    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
     return type ? this.contextFor(document.uri, state, type, request) : null;
   }
 
@@ -171,13 +173,13 @@ export class NotaLanguageService {
 
   codeActions(document: NoteDocument, actionRequest: CodeActionRequest, request: FeatureRequest): CodeAction[] {
     const context = this.context(document, request);
-    const findings = this.check(document, { locale: request.locale });
+    const findings = this.check(document, { locale: request.locale, force: request.force });
     if (!context || !findings) return [];
     // Fix-all re-checks each intermediate text from scratch, without touching the open document's state.
     const recheck = (text: string) => {
       const scratch: NoteDocument = { uri: `${document.uri}#nota-scratch`, version: 0, getText: () => text };
       const scratchContext = this.context(scratch, request);
-      const scratchFindings = this.check(scratch, { locale: request.locale });
+      const scratchFindings = this.check(scratch, { locale: request.locale, force: request.force });
       this.close(scratch.uri);
       return scratchContext && scratchFindings ? { context: scratchContext, findings: scratchFindings } : null;
     };
@@ -197,7 +199,7 @@ export class NotaLanguageService {
   }
 
   /** The note rendered in house style (inner content), or null when it is not a note. */
-  render(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
+  render(document: NoteDocument, request: FeatureRequest, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
     const findings = this.check(document, { locale: request.locale, force: request.force });
@@ -230,7 +232,7 @@ export class NotaLanguageService {
   }
 
   /** A standalone HTML page of the note (for `nota render`). */
-  renderStandalone(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): string | null {
+  renderStandalone(document: NoteDocument, request: FeatureRequest, options: PageOptions = {}): string | null {
     const rendered = this.render(document, request, options);
     return rendered ? renderPage(rendered, rendered.title, options) : null;
   }

@@ -67,23 +67,38 @@ function relevantFindings(findings: readonly Finding[], request: CodeActionReque
   return findings.filter((finding) => overlaps(finding.range, request.range));
 }
 
-/** Applies every safe fix, one at a time with a fresh check in between, and returns one minimal edit. */
+/**
+ * Applies every safe fix, one at a time with a fresh check in between, and
+ * returns one minimal edit. A fix is kept only when it makes its finding go
+ * away (fewer findings of its kind after it): one that does not, such as a
+ * section inserted below an unclosed code fence, where no heading counts,
+ * would otherwise be added again each time Fix all runs. A fix that failed
+ * is tried again once another fix has changed the text, so the loop ends
+ * only when no safe fix makes progress, and a second Fix all changes nothing.
+ */
 export function fixAllEdit(context: NoteContext, findings: readonly Finding[], recheck: Recheck): TextEdit | null {
   let current = { context, findings: [...findings] };
-  // A fix that does not make its finding go away is not tried a third time,
-  // so the loop ends whatever the note holds.
-  const applied = new Map<string, number>();
+  let failed = new Set<string>();
   for (let round = 0; round < 200; round++) {
     const next = current.findings
       .map((finding) => ({ finding, fix: fixFor(current.context, finding) }))
-      .find(({ finding, fix }) => fix?.safe && (applied.get(key(finding)) ?? 0) < 2);
+      .find(({ finding, fix }) => fix?.safe && !failed.has(key(finding)));
     if (!next?.fix) break;
-    applied.set(key(next.finding), (applied.get(key(next.finding)) ?? 0) + 1);
+    const kind = key(next.finding);
     const text = applyEdits(current.context.text, current.context.parsed.lines, next.fix.edits);
     const checked = text === current.context.text ? null : recheck(text);
-    if (checked) current = checked;
+    if (checked && countOf(checked.findings, kind) < countOf(current.findings, kind)) {
+      current = checked;
+      failed = new Set();
+    } else {
+      failed.add(kind);
+    }
   }
   return minimalEdit(context.text, current.context.text, context.parsed.lines);
+}
+
+function countOf(findings: readonly Finding[], kind: string): number {
+  return findings.filter((finding) => key(finding) === kind).length;
 }
 
 function dateLongForm(context: NoteContext, range: Range): { title: string; edit: TextEdit } | null {
