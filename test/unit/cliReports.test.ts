@@ -5,13 +5,13 @@
  * JUnit against the schema CI services read; --output, --base and --lang.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLES, FIXTURES, ROOT } from '../support/fixtures';
+import { EXAMPLES, FIXTURES } from '../support/fixtures';
 import { nota } from '../support/cli';
+import { sarifProblems } from '../support/sarifMultitool';
+import { assertValidJunit } from '../support/junitSchema';
 
 interface JsonEntry {
   file: string;
@@ -29,13 +29,6 @@ function jsonRows(stdout: string): Row[] {
   return (JSON.parse(stdout) as JsonEntry[]).flatMap((entry) =>
     entry.diagnostics.map((d): Row => [entry.file, d.code, d.severity, d.message, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1]),
   );
-}
-
-/** The platform binary of @microsoft/sarif-multitool (its bin.js goes through a shell, which splits `Error;Warning`). */
-function sarifMultitool(): string {
-  const binary = createRequire(path.join(ROOT, 'package.json'))('@microsoft/sarif-multitool') as string;
-  assert.ok(existsSync(binary), `the SARIF Multitool is missing (${binary}): run npm install`);
-  return binary;
 }
 
 describe('nota check: CI report formats', function () {
@@ -98,9 +91,7 @@ describe('nota check: CI report formats', function () {
     const run = nota(['check', '--format', 'junit', '--output', output, ...NOTES]);
     assert.equal(run.code, 1, run.stderr);
     const xml = readFileSync(output, 'utf8');
-    const lint = spawnSync('xmllint', ['--noout', '--schema', path.join(ROOT, 'test', 'support', 'junit.xsd'), output], { encoding: 'utf8' });
-    assert.ok(!lint.error, 'xmllint is missing: run bash scripts/install-test-tools.sh');
-    assert.equal(lint.status, 0, lint.stderr);
+    assertValidJunit(output);
     assert.equal((xml.match(/<testsuite /g) ?? []).length, 1);
     const cases = [...xml.matchAll(/<testcase name="([^"]+)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)];
     assert.deepEqual(cases.map((c) => c[1]).sort(), [...NOTES].sort());
@@ -117,13 +108,7 @@ describe('nota check: CI report formats', function () {
   it('the SARIF log is valid for the SARIF Multitool: no errors, no warnings', () => {
     const output = path.join(work, 'nota.sarif');
     assert.equal(nota(['check', '--format', 'sarif', '--output', output, ...NOTES]).code, 1);
-    const log = path.join(work, 'validation.sarif');
-    // Invariant globalization: the tool then needs no ICU library from the system.
-    const validate = spawnSync(sarifMultitool(), ['validate', output, '--output', log, '--log', 'ForceOverwrite'], { cwd: work, encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
-    assert.equal(validate.status, 0, `${validate.stdout}\n${validate.stderr}`);
-    const results = (JSON.parse(readFileSync(log, 'utf8')).runs[0].results ?? []) as { ruleId: string; level?: string; message: { arguments?: string[] } }[];
-    const problems = results.filter((r) => r.level === 'error' || r.level === 'warning' || r.level === undefined);
-    assert.deepEqual(problems.map((r) => `${r.level ?? 'warning'} ${r.ruleId} ${(r.message.arguments ?? []).join(' ')}`), []);
+    assert.deepEqual(sarifProblems(output), []);
   });
 
   it('--output writes the report to the file and the text report to the terminal, with the same exit status', () => {
