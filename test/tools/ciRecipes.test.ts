@@ -7,14 +7,13 @@
  * must exist and be valid. The pre-commit configuration is run by pre-commit.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from '../support/fixtures';
 import { sarifProblems } from '../support/sarifMultitool';
 import { assertValidJunit } from '../support/junitSchema';
-import { cleanEnv, git, linkNota, notesRepository, requirePreCommit, run, type Run } from './tools';
+import { cleanEnv, git, linkNota, notesRepository, requirePreCommit, run, temporaryFolders, type Run } from './tools';
 import { notaCommands, recipe, recipeNames } from './recipes';
 
 interface Step {
@@ -30,18 +29,17 @@ interface Step {
 
 describe('the recipes of docs/ci.md', function () {
   this.timeout(12 * 60_000);
-  const dirs: string[] = [];
+  const folders = temporaryFolders('nota-recipe-');
   /** A fresh repository of notes with `npx nota` linked to this build. */
   const repository = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nota-recipe-'));
-    dirs.push(dir);
+    const dir = folders.make();
     notesRepository(dir);
     linkNota(dir);
     return dir;
   };
   const shell = (command: string, dir: string): Promise<Run> => run('bash', ['-c', command], dir);
 
-  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  after(folders.removeAll);
 
   it('has the recipes the tests below run, and no other', () => {
     assert.deepEqual(recipeNames().sort(), ['azure', 'fix-dry-run', 'github-annotations', 'github-sarif', 'gitlab', 'pre-commit']);
@@ -130,9 +128,7 @@ describe('the recipes of docs/ci.md', function () {
     const dir = repository();
     writeFileSync(path.join(dir, '.pre-commit-config.yaml'), stringify(config));
     git(dir, 'add', '.pre-commit-config.yaml', 'notes', 'README.md');
-    const home = mkdtempSync(path.join(tmpdir(), 'nota-pre-commit-home-'));
-    dirs.push(home);
-    const env = cleanEnv({ PRE_COMMIT_HOME: home });
+    const env = cleanEnv({ PRE_COMMIT_HOME: folders.make() });
     const blocked = await run('pre-commit', ['run'], dir, env);
     console.log(`      first install and run of the hook: ${blocked.seconds.toFixed(0)} s`);
     assert.equal(blocked.code, 1, blocked.output);

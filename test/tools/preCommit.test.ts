@@ -9,29 +9,21 @@
  * changes to tracked files (new files only once staged).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ROOT } from '../support/fixtures';
-import { git, notesRepository, requirePreCommit, run } from './tools';
+import { git, notesRepository, requirePreCommit, run, temporaryFolders } from './tools';
 
 describe('the pre-commit hook `nota` (pre-commit try-repo)', function () {
   this.timeout(12 * 60_000);
-  const dirs: string[] = [];
-  const fresh = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nota-pre-commit-'));
-    dirs.push(dir);
-    return dir;
-  };
+  const folders = temporaryFolders('nota-pre-commit-');
 
   before(requirePreCommit);
-  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  after(folders.removeAll);
 
   it('passes a valid note and a README, and blocks a defective note', async () => {
-    const passing = fresh();
+    const passing = folders.make();
     const files = notesRepository(passing);
     git(passing, 'add', files.valid, files.readme);
-    const blocking = fresh();
+    const blocking = folders.make();
     const same = notesRepository(blocking);
     git(blocking, 'add', same.valid, same.defective, same.readme);
 

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLES, FIXTURES, ROOT } from '../support/fixtures';
 
@@ -62,4 +63,17 @@ export function linkNota(dir: string): void {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'notes', private: true, devDependencies: { nota: `file:${ROOT}` } }, null, 2));
   symlinkSync(ROOT, path.join(dir, 'node_modules', 'nota'));
   symlinkSync(path.join(ROOT, 'dist', 'cli.js'), path.join(dir, 'node_modules', '.bin', 'nota'));
+}
+
+/** Temporary folders for a suite: `make()` one, and `removeAll()` in its after hook. */
+export function temporaryFolders(prefix: string): { make: () => string; removeAll: () => void } {
+  const made: string[] = [];
+  return {
+    make: () => {
+      const dir = mkdtempSync(path.join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    removeAll: () => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })),
+  };
 }
