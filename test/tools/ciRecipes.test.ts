@@ -4,16 +4,15 @@
  * `npx nota` is this checkout's build, each recipe's Nota commands run as its
  * CI service would run them, and the reports it hands to the service
  * (SARIF upload, Code Quality and JUnit artifacts, test results, a diff)
- * must exist and be valid. The pre-commit configuration is run by pre-commit.
+ * must exist and be valid. The pre-commit configuration is run by pre-commit
+ * in preCommit.test.ts.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { ROOT } from '../support/fixtures';
 import { sarifProblems } from '../support/sarifMultitool';
 import { assertValidJunit } from '../support/junitSchema';
-import { cleanEnv, git, linkNota, notesRepository, requirePreCommit, run, temporaryFolders, type Run } from './tools';
+import { git, linkNota, notesRepository, run, temporaryFolders, type Run } from './tools';
 import { notaCommands, recipe, recipeNames } from './recipes';
 
 interface Step {
@@ -116,26 +115,5 @@ describe('the recipes of docs/ci.md', function () {
     const diff = path.join(dir, job.artifacts.paths[0]!);
     assert.match(readFileSync(diff, 'utf8'), /^\+## 3\. Kernpunten$/m);
     git(dir, 'apply', '--check', diff);
-  });
-
-  it('pre-commit: the configuration blocks a commit with a defective note and lets one without through', async () => {
-    requirePreCommit();
-    const config = recipe('pre-commit') as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
-    assert.deepEqual(config.repos[0]!.hooks.map((h) => h.id), ['nota']);
-    // This checkout stands in for the repository's URL; its last commit for the release tag.
-    config.repos[0]!.repo = ROOT;
-    config.repos[0]!.rev = git(ROOT, 'rev-parse', 'HEAD').trim();
-    const dir = repository();
-    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), stringify(config));
-    git(dir, 'add', '.pre-commit-config.yaml', 'notes', 'README.md');
-    const env = cleanEnv({ PRE_COMMIT_HOME: folders.make() });
-    const blocked = await run('pre-commit', ['run'], dir, env);
-    console.log(`      first install and run of the hook: ${blocked.seconds.toFixed(0)} s`);
-    assert.equal(blocked.code, 1, blocked.output);
-    assert.match(blocked.output, /notes\/kernpunten-ontbreken\.md:\d+:\d+: error section-missing/);
-    git(dir, 'rm', '--cached', '--quiet', 'notes/kernpunten-ontbreken.md');
-    const passed = await run('pre-commit', ['run'], dir, env);
-    assert.equal(passed.code, 0, passed.output);
-    assert.match(passed.output, /^nota check\.+Passed$/m);
   });
 });

@@ -1,43 +1,89 @@
 /**
- * This repository as a pre-commit hooks repository: `pre-commit try-repo
- * <this repo> nota` in a fresh Git repository installs the hook as a user's
- * pre-commit does (Debian's pre-commit, the system's Node, npm's registry),
- * then checks the staged files. A valid note passes, a defective one blocks
- * the commit, and a README that is not a note is left alone.
- *
- * try-repo takes the last commit of this repository plus its uncommitted
- * changes to tracked files (new files only once staged).
+ * This repository as a pre-commit hooks repository, installed and run by
+ * Debian's pre-commit with the system's Node (and npm's registry), in fresh
+ * Git repositories:
+ * - `pre-commit try-repo <this repo> nota`: a valid note and a README that
+ *   is not a note pass, a defective note blocks the commit;
+ * - the configuration of docs/ci.md, run by `pre-commit run`.
+ * try-repo takes this repository's last commit plus its uncommitted changes
+ * to tracked files; the configuration names the last commit.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
 import { ROOT } from '../support/fixtures';
-import { git, notesRepository, requirePreCommit, run, temporaryFolders } from './tools';
+import { recipe } from './recipes';
+import { cleanEnv, git, notesRepository, requirePreCommit, run, temporaryFolders, type Run } from './tools';
 
-describe('the pre-commit hook `nota` (pre-commit try-repo)', function () {
-  this.timeout(12 * 60_000);
+describe('the pre-commit hook `nota`', function () {
+  this.timeout(15 * 60_000);
   const folders = temporaryFolders('nota-pre-commit-');
+  const started: Promise<unknown>[] = [];
+  let tryPassing: Promise<Run>;
+  let tryBlocking: Promise<Run>;
+  let configured: Promise<{ dir: string; env: NodeJS.ProcessEnv; blocked: Run }>;
 
-  before(requirePreCommit);
-  after(folders.removeAll);
-
-  it('passes a valid note and a README, and blocks a defective note', async () => {
+  // Each first run installs the hook (npm install, build, npm pack, global install): all three side by side.
+  before(() => {
+    requirePreCommit();
     const passing = folders.make();
     const files = notesRepository(passing);
     git(passing, 'add', files.valid, files.readme);
     const blocking = folders.make();
-    const same = notesRepository(blocking);
-    git(blocking, 'add', same.valid, same.defective, same.readme);
+    notesRepository(blocking);
+    git(blocking, 'add', files.valid, files.defective, files.readme);
+    tryPassing = run('pre-commit', ['try-repo', ROOT, 'nota'], passing);
+    tryBlocking = run('pre-commit', ['try-repo', ROOT, 'nota'], blocking);
+    configured = runConfiguration(folders.make(), folders.make());
+    // Awaited in the tests; here only so that a failure is never an unhandled rejection.
+    started.push(...[tryPassing, tryBlocking, configured].map((p) => p.catch(() => undefined)));
+  });
 
-    // Each try-repo installs the hook anew: both at once.
-    const [pass, block] = await Promise.all([run('pre-commit', ['try-repo', ROOT, 'nota'], passing), run('pre-commit', ['try-repo', ROOT, 'nota'], blocking)]);
-    console.log(`      first install and run of the hook: ${pass.seconds.toFixed(0)} s and ${block.seconds.toFixed(0)} s (side by side)`);
+  after(async () => {
+    await Promise.all(started);
+    folders.removeAll();
+  });
 
+  it('try-repo: a valid note and a README that is not a note pass', async () => {
+    const pass = await tryPassing;
+    console.log(`      first install and run: ${pass.seconds.toFixed(0)} s`);
     assert.equal(pass.code, 0, pass.output);
     assert.match(pass.output, /^nota check\.+Passed$/m);
+  });
 
+  it('try-repo: a defective note blocks the commit, with its findings; the README is left alone', async () => {
+    const block = await tryBlocking;
+    console.log(`      first install and run: ${block.seconds.toFixed(0)} s`);
     assert.equal(block.code, 1, block.output);
     assert.match(block.output, /^nota check\.+Failed$/m);
     assert.match(block.output, /^notes\/kernpunten-ontbreken\.md:\d+:\d+: error section-missing De verplichte sectie ‘3\. Kernpunten’ ontbreekt\.$/m);
     assert.match(block.output, /^2 nota's gecontroleerd: 1 fout/m, 'two notes checked: the README is not one');
     assert.doesNotMatch(block.output, /README\.md:/);
   });
+
+  it('the configuration of docs/ci.md blocks a commit with a defective note and lets one without it through', async () => {
+    const { dir, env, blocked } = await configured;
+    console.log(`      first install and run: ${blocked.seconds.toFixed(0)} s`);
+    assert.equal(blocked.code, 1, blocked.output);
+    assert.match(blocked.output, /notes\/kernpunten-ontbreken\.md:\d+:\d+: error section-missing/);
+    git(dir, 'rm', '--cached', '--quiet', 'notes/kernpunten-ontbreken.md');
+    const passed = await run('pre-commit', ['run'], dir, env);
+    assert.equal(passed.code, 0, passed.output);
+    assert.match(passed.output, /^nota check\.+Passed$/m);
+  });
 });
+
+/** The pre-commit recipe of docs/ci.md in a repository of notes, everything staged: its first `pre-commit run`. */
+async function runConfiguration(dir: string, home: string): Promise<{ dir: string; env: NodeJS.ProcessEnv; blocked: Run }> {
+  const config = recipe('pre-commit') as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+  assert.deepEqual(config.repos[0]!.hooks.map((h) => h.id), ['nota']);
+  // This checkout stands in for the repository's URL, its last commit for the release tag.
+  config.repos[0]!.repo = ROOT;
+  config.repos[0]!.rev = git(ROOT, 'rev-parse', 'HEAD').trim();
+  const files = notesRepository(dir);
+  writeFileSync(path.join(dir, '.pre-commit-config.yaml'), stringify(config));
+  git(dir, 'add', '.pre-commit-config.yaml', files.valid, files.defective, files.readme);
+  const env = cleanEnv({ PRE_COMMIT_HOME: home });
+  return { dir, env, blocked: await run('pre-commit', ['run'], dir, env) };
+}

@@ -24,7 +24,7 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs a command to its end (asynchronously, so that several can run side by side); stdout and stderr together. */
-export function run(command: string, args: readonly string[], cwd: string, env = cleanEnv(), timeoutMs = 5 * 60_000): Promise<Run> {
+export function run(command: string, args: readonly string[], cwd: string, env = cleanEnv(), timeoutMs = 12 * 60_000): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
@@ -32,7 +32,7 @@ export function run(command: string, args: readonly string[], cwd: string, env =
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, seconds: (Date.now() - started) / 1000 }));
+    child.on('close', (code, signal) => resolve({ code, output: signal ? `${output}\n(ended by ${signal} after ${timeoutMs / 1000} s)` : output, seconds: (Date.now() - started) / 1000 }));
   });
 }
 

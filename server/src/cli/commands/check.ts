@@ -63,7 +63,8 @@ export const checkCommand: CliCommand = {
     // Each note is checked with the configuration (.nota/) of the workspace it lies in, on every core.
     const { results, errors: readErrors } = await checkTargets(targets, locale);
     errors.push(...readErrors);
-    for (const message of errors) reportError(message);
+    // A file --fix could not read is not read by the check either: one message for it.
+    for (const message of new Set(errors)) reportError(message);
     const texts = NEEDS_TEXT.has(format) ? readReportTexts(results.map((r) => r.file)) : new Map<string, string>();
     const entries = results.map((r) => ({ file: reportPath(r.file, base), findings: r.findings, config: r.config, text: texts.get(r.file) }));
     const report = formatReport(format, entries, { locale, tool: toolInfo(), baseUri: folderUri(base), seconds: (performance.now() - started) / 1000 });
