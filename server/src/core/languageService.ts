@@ -64,9 +64,10 @@ export interface FeatureRequest {
   locale: Locale;
   /** Today, for date completions and placeholders; defaults to now. */
   today?: Date;
-  /** Treat the document as a note even without a known type (the CLI's explicit files). */
-  force?: boolean;
 }
+
+/** A feature request that may treat the document as a note even without a known type (the CLI's explicit files). */
+export type ForcedFeatureRequest = FeatureRequest & { force?: boolean };
 
 export class NotaLanguageService {
   private types!: NoteTypeRegistry;
@@ -138,7 +139,7 @@ export class NotaLanguageService {
   }
 
   /** All a feature needs about a note, or null for a document that is not a note. */
-  context(document: NoteDocument, request: FeatureRequest): NoteContext | null {
+  context(document: NoteDocument, request: ForcedFeatureRequest): NoteContext | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
     return type ? this.contextFor(document.uri, state, type, request) : null;
@@ -171,7 +172,7 @@ export class NotaLanguageService {
     return context ? hover(context, position) : null;
   }
 
-  codeActions(document: NoteDocument, actionRequest: CodeActionRequest, request: FeatureRequest): CodeAction[] {
+  codeActions(document: NoteDocument, actionRequest: CodeActionRequest, request: ForcedFeatureRequest): CodeAction[] {
     const context = this.context(document, request);
     const findings = this.check(document, { locale: request.locale, force: request.force });
     if (!context || !findings) return [];
@@ -191,7 +192,7 @@ export class NotaLanguageService {
    * (`source.fixAll.nota`), for `nota check --fix`. Null when the document is
    * not a note or no safe fix changes it.
    */
-  fixAll(document: NoteDocument, request: FeatureRequest): string | null {
+  fixAll(document: NoteDocument, request: ForcedFeatureRequest): string | null {
     const origin = { line: 0, character: 0 };
     const [action] = this.codeActions(document, { range: { start: origin, end: origin }, diagnostics: [], only: [FIX_ALL_KIND] }, request);
     const edits = action?.edit?.changes?.[document.uri];
@@ -199,7 +200,7 @@ export class NotaLanguageService {
   }
 
   /** The note rendered in house style (inner content), or null when it is not a note. */
-  render(document: NoteDocument, request: FeatureRequest, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
+  render(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
     const findings = this.check(document, { locale: request.locale, force: request.force });
@@ -232,7 +233,7 @@ export class NotaLanguageService {
   }
 
   /** A standalone HTML page of the note (for `nota render`). */
-  renderStandalone(document: NoteDocument, request: FeatureRequest, options: PageOptions = {}): string | null {
+  renderStandalone(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): string | null {
     const rendered = this.render(document, request, options);
     return rendered ? renderPage(rendered, rendered.title, options) : null;
   }
