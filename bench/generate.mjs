@@ -35,6 +35,9 @@ export function largeNote(count = 700) {
   return text.replace(anchor, `${parts.join('')}${anchor}`);
 }
 
+/** How many of the 2,000 notes get findings: one in ten an impossible date, one in ten a missing addressee. */
+export const WITH_FINDINGS = 400;
+
 /**
  * 2,000 example-sized notes that differ the way real notes do: subject,
  * reference, date, and in one of ten an error (an impossible date or a

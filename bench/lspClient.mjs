@@ -6,7 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { serveWorkspaceFilesFromDisk } from '../test/support/workspaceFilesFromDisk.mjs';
 
 export class LspClient {
   /** @param {import('node:child_process').ChildProcessWithoutNullStreams} child */
@@ -28,6 +31,14 @@ export class LspClient {
       });
     });
     this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => this.settings));
+    // A workspace scan: the server registers watchers and reports progress; the end of it is noted.
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.scanEnded = new Promise((resolve) => {
+      this.connection.onNotification('$/progress', (params) => {
+        if (params.value?.kind === 'end') resolve(performance.now());
+      });
+    });
     // Servers may log; an editor shows it, the bench ignores it.
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.listen();
@@ -38,17 +49,21 @@ export class LspClient {
    * `startedAt` is taken just before the spawn, for start-up latency.
    * `nodeArgs` (e.g. --cpu-prof) are for profiling the server; `env` is added to this process's.
    */
-  static async start(entry, settings = { debounceMs: 0 }, { nodeArgs = [], cwd, env } = {}) {
+  static async start(entry, settings = { debounceMs: 0 }, { nodeArgs = [], cwd, env, workspace, workspaceFiles } = {}) {
     const startedAt = performance.now();
     const child = spawn(process.execPath, [...nodeArgs, entry, '--stdio'], { stdio: 'pipe', cwd, env: env ? { ...process.env, ...env } : process.env });
     const client = new LspClient(child, settings);
     client.startedAt = startedAt;
+    // workspaceFiles 'client': this client provides the files, as VS Code's does; else the server reads the disk.
+    if (workspaceFiles === 'client') serveWorkspaceFilesFromDisk(client.connection);
+    const folder = workspace ? pathToFileURL(workspace).href : null;
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folder,
+      workspaceFolders: folder ? [{ uri: folder, name: path.basename(workspace) }] : null,
       locale: 'nl',
-      capabilities: { workspace: { configuration: true } },
-      initializationOptions: { settings },
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+      initializationOptions: { settings, ...(workspaceFiles ? { workspaceFiles } : {}) },
     });
     await client.connection.sendNotification('initialized', {});
     return client;

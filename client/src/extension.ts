@@ -7,6 +7,10 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NotePreviews, type PreviewDescription } from './preview';
 import { NoteExporter, type ExportChoices, type ExportFormat, type ExportOutcome } from './exportCommands';
+import { serveWorkspaceFiles } from './workspaceFiles';
+import { NotesView } from './notesView';
+import { NoteStatus } from './noteStatus';
+import type { NotaInitializationOptions, NotesResult } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +23,14 @@ export interface NotaExtensionApi {
   onDidUpdatePreview: vscode.Event<{ uri: vscode.Uri; version: number }>;
   /** Exports a note as the commands do, with the author's answers given (for tests). */
   exportNote(uri: vscode.Uri, format: ExportFormat, choices: ExportChoices): Promise<ExportOutcome>;
+  /** What the notes view shows (for tests). */
+  describeNotesView(): Promise<ReturnType<NotesView['describe']>>;
+  /** The server's list of notes, asked for now. */
+  listNotes(): Promise<NotesResult>;
+  /** Fires when the notes view has the server's latest list of notes. */
+  onDidRefreshNotes: vscode.Event<NotesResult>;
+  /** Fires when the server says the notes (or their findings) changed. */
+  onDidChangeNotes: vscode.Event<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
@@ -38,12 +50,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    // Workspace note types and registry: the server reloads them when these files change.
-    synchronize: { configurationSection: 'nota', fileEvents: vscode.workspace.createFileSystemWatcher('**/{.nota/**/*.json,*.schema.json}') },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('nota') },
+    // The server registers the file watchers it needs (notes, note types, registry); VS Code runs them.
+    synchronize: { configurationSection: 'nota' },
+    // The server reads workspace files through this client (workspaceFiles.ts), as in the browser;
+    // NOTA_WORKSPACE_FILES=disk has it read the disk itself, as for other editors.
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('nota'),
+      ...(process.env.NOTA_WORKSPACE_FILES === 'disk' ? {} : { workspaceFiles: 'client' }),
+    } satisfies NotaInitializationOptions,
   };
   client = new LanguageClient('nota', 'Nota', serverOptions, clientOptions);
-  let starting = client.start();
+  const notesView = new NotesView(() => client, context.workspaceState);
+  const noteStatus = new NoteStatus(() => client);
+  context.subscriptions.push(serveWorkspaceFiles(client), notesView, notesView.listen(client), noteStatus);
+  let starting: Promise<void> = client.start().then(() => void noteStatus.update());
 
   context.subscriptions.push(
     vscode.commands.registerCommand('nota.restartServer', async () => {
@@ -117,6 +137,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
     describePreview: (uri) => previews.describe(uri),
     onDidUpdatePreview: previews.onDidUpdate,
     exportNote: async (uri, format, choices) => exporter.export(await vscode.workspace.openTextDocument(uri), format, choices),
+    describeNotesView: async () => {
+      await notesView.refresh();
+      return notesView.describe();
+    },
+    listNotes: () => notesView.refresh(),
+    onDidRefreshNotes: notesView.onDidRefresh,
+    onDidChangeNotes: notesView.onDidChangeNotes,
   };
 }
 

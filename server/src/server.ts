@@ -1,31 +1,41 @@
 /**
  * The language server: LSP in, core calls, LSP out. It holds no checking
- * logic; everything it answers comes from the core's language service.
+ * logic; everything it answers comes from the core's language service. It
+ * runs in Node and in a browser worker alike: workspace files come through a
+ * file access (workspace/fileAccess.ts), never from a file system here.
  */
 import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './core/languageService';
 import { toDiagnostic } from './core/findings/toDiagnostic';
-import { createFinding } from './core/findings/finding';
-import { isNotaFileName, typeLineIn } from './core/check/noteType';
+import { formatMessage } from './core/findings/messages';
 import { DEFAULT_SETTINGS, effectiveLocale, readSettings, type ServerSettings } from './settings';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { FIX_ALL_KIND } from './core/features/codeActions';
+import { SHOW_NOTE_COMMAND } from './core/features/crossNoteActions';
 import { renderPage } from './core/render/renderNote';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { configProblemFinding, workspaceConfigOf, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
-import { readWorkspaceFiles } from './node/workspaceFiles';
 import { loadWriters } from './node/exportWriters';
 import type { NoteWriters } from './export/index';
 import { EXPORT_FORMATS, type ExportFormat } from './core/page/exportNote';
+import { NOTE_REQUEST, NOTES_CHANGED_NOTIFICATION, NOTES_REQUEST, type NotaInitializationOptions, type NotesResult } from './protocol';
+import type { WorkspaceFileAccess } from './workspace/fileAccess';
+import { ClientFileAccess } from './workspace/clientFileAccess';
+import { readConfigFiles } from './workspace/configFiles';
+import { WorkspaceNotes } from './workspace/workspaceNotes';
+import { WorkspaceScanner } from './workspace/workspaceScan';
+import { uriKey } from './workspace/uris';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
@@ -59,76 +69,117 @@ interface RenderParams {
 
 export const SERVER_NAME = 'nota';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Reads file: folders from disk, for clients that do not provide workspace files (the Node build). */
+  diskAccess?: () => WorkspaceFileAccess;
+}
+
+/**
+ * Files whose change can change the workspace: notes, and note types and
+ * registries (.json); and every creation and deletion, because an editor may
+ * report a folder that appeared or went once, as the folder, and not as the
+ * notes in it.
+ */
+const WATCHERS = [
+  { globPattern: '**/*.md' }, { globPattern: '**/.nota/**/*.json' }, { globPattern: '**/*.schema.json' },
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const service = createLanguageService();
   const documents = new TextDocuments(TextDocument);
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let clientLocale: string | undefined;
   let canPullConfiguration = false;
+  let canWatchFiles = false;
+  let canShowDocument = false;
+  let canFollowFolders = false;
+  let started = false;
+  let folders: string[] = [];
+  let access: WorkspaceFileAccess | undefined;
   const publishedVersions = new Map<string, number>();
+  const locale = () => effectiveLocale(settings, clientLocale);
+  const logError = (message: string, error: unknown) => connection.console.error(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
-  const publish = (document: TextDocument): void => {
-    const locale = effectiveLocale(settings, clientLocale);
-    let diagnostics;
-    try {
-      if (document.getText().length > settings.maxLiveSize) {
-        diagnostics = looksLikeNote(document)
-          ? [toDiagnostic(createFinding(locale, { code: 'note-too-large', messageId: 'note-too-large', args: { limit: settings.maxLiveSize }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }))]
-          : [];
-      } else {
-        diagnostics = (service.check(document, { locale }) ?? []).map(toDiagnostic);
-      }
-    } catch (error) {
-      // A bug in a check must not take the server down with the author's unsaved work open.
-      connection.console.error(`Nota could not check ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return;
-    }
-    publishedVersions.set(document.uri, document.version);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-  };
-
-  const scheduler = new DiagnosticsScheduler((uri) => {
-    const document = documents.get(uri);
-    if (document) publish(document);
+  // The notes of the workspace: open documents live, all others from their files.
+  const notes = new WorkspaceNotes({
+    service,
+    locale,
+    maxLiveSize: () => settings.maxLiveSize,
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }),
+    notesChanged: () => void connection.sendNotification(NOTES_CHANGED_NOTIFICATION),
+    error: logError,
+  });
+  const scanner = new WorkspaceScanner(notes, {
+    access: () => access,
+    folders: () => folders,
+    enabled: () => settings.validateWorkspace,
+    maxBytes: () => settings.maxLiveSize,
+    progress: async (total) => {
+      // LSP work-done progress: VS Code shows it in the status bar.
+      const progress = await connection.window.createWorkDoneProgress();
+      const count = (done: number) => formatMessage(locale(), 'progress.count', { done, total });
+      progress.begin(formatMessage(locale(), 'progress.scan'), 0, count(0), false);
+      return { report: (done) => progress.report(Math.floor((done * 100) / total), count(done)), done: () => progress.done() };
+    },
+    log: (message) => connection.console.log(message),
   });
 
-  // Workspace configuration (.nota/ files): read by the adapter, applied to the core.
-  let workspaceRoots: string[] = [];
+  const checkOpen = (document: TextDocument): void => {
+    publishedVersions.set(document.uri, document.version);
+    notes.checkOpen(document);
+  };
+  const scheduler = new DiagnosticsScheduler((uri) => {
+    const document = documents.get(uri);
+    if (document) checkOpen(document);
+  });
+
+  // Workspace configuration (.nota/ files): read through the file access, applied to the core.
   let configUris = new Set<string>();
   // What the core was last configured with: an unchanged workspace is not applied again,
-  // so open notes are not re-checked and re-published for nothing.
+  // so notes are not re-checked and re-published for nothing.
   let configKey = JSON.stringify({ files: [], problems: [] });
-  const reloadWorkspace = async (): Promise<void> => {
+  let configuring: Promise<boolean> = Promise.resolve(false);
+  const reloadConfig = (): Promise<boolean> => (configuring = configuring.then(async () => {
     const files: ConfigFile[] = [];
     const problems: ConfigProblem[] = [];
-    for (const root of workspaceRoots) {
-      const read = await readWorkspaceFiles(root, settings.schemas);
+    for (const folder of access ? folders : []) {
+      const read = await readConfigFiles(access as WorkspaceFileAccess, folder, settings.schemas);
       files.push(...read.files);
       problems.push(...read.problems);
     }
     const key = JSON.stringify({ files, problems });
-    if (key === configKey) return;
+    if (key === configKey) return false;
     configKey = key;
-    const all = service.configure(workspaceConfigOf({ files, problems }));
-    const locale = effectiveLocale(settings, clientLocale);
     const byUri = new Map<string, Diagnostic[]>();
-    for (const problem of all) {
-      const uri = toUri(problem.path);
-      byUri.set(uri, [...(byUri.get(uri) ?? []), toDiagnostic(configProblemFinding(locale, problem))]);
+    for (const problem of service.configure(workspaceConfigOf({ files, problems }))) {
+      byUri.set(problem.path, [...(byUri.get(problem.path) ?? []), toDiagnostic(configProblemFinding(locale(), problem))]);
     }
     for (const uri of configUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
     configUris = new Set(byUri.keys());
-    for (const document of documents.all()) publish(document);
+    return true;
+  }).catch((error: unknown) => {
+    logError('Nota could not read the workspace configuration', error);
+    return false;
+  }));
+  // Everything again: the open notes at once, then the files of the workspace.
+  const recheckAll = async (): Promise<void> => {
+    for (const document of documents.all()) checkOpen(document);
+    await scanner.scan();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    notes.setFolders(folders);
+    const init = params.initializationOptions as NotaInitializationOptions | undefined;
+    access = init?.workspaceFiles === 'client' ? new ClientFileAccess(connection) : options.diskAccess?.();
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
-    if (options?.settings) settings = readSettings(options.settings);
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canShowDocument = !!params.capabilities.window?.showDocument?.support;
+    canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
+    if (init?.settings) settings = readSettings(init.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -137,13 +188,15 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['#', '-', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [SHOW_NOTE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME },
     };
   });
 
   const refreshSettings = async (pushed?: unknown): Promise<void> => {
-    const before = JSON.stringify(settings);
+    const before = settings;
     if (pushed && typeof pushed === 'object' && 'nota' in pushed) {
       settings = readSettings((pushed as { nota: unknown }).nota);
     } else if (canPullConfiguration) {
@@ -153,24 +206,45 @@ export function startServer(connection: Connection): void {
         // Keep the settings we have: a client may refuse configuration requests.
       }
     }
-    // Re-check open notes only when something that changes findings changed.
-    if (JSON.stringify(settings.schemas) !== JSON.stringify(JSON.parse(before).schemas)) await reloadWorkspace();
-    else if (JSON.stringify(settings) !== before) for (const document of documents.all()) publish(document);
+    if (!started) return;
+    // Check again only when something that changes findings changed.
+    const changed = (key: keyof ServerSettings) => JSON.stringify(settings[key]) !== JSON.stringify(before[key]);
+    const configChanged = changed('schemas') && (await reloadConfig());
+    if (configChanged || changed('validateWorkspace') || changed('maxLiveSize') || effectiveLocale(before, clientLocale) !== locale()) await recheckAll();
   };
 
   connection.onInitialized(() => {
     void (async () => {
       if (canPullConfiguration) await refreshSettings();
-      await reloadWorkspace();
+      // The client watches the files; the server says which.
+      if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHERS });
+      if (canFollowFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const removed = new Set(event.removed.map((f) => uriKey(f.uri)));
+          folders = [...folders.filter((f) => !removed.has(uriKey(f))), ...event.added.map((f) => f.uri)];
+          notes.setFolders(folders);
+          void reloadConfig().then(() => recheckAll());
+        });
+      }
+      // Open notes were checked with the built-in types: again only if the workspace brings its own.
+      const configured = await reloadConfig();
+      started = true;
+      if (configured) for (const document of documents.all()) checkOpen(document);
+      await scanner.scan();
     })();
   });
-  // A schema or registry file changed on disk: note types take effect at once.
-  connection.onDidChangeWatchedFiles(() => void reloadWorkspace());
+  const isConfigFile = (uri: string) => /\.json$/i.test(uri) && (/\/\.nota\/|\.schema\.json$/i.test(uri) || settings.schemas.some((p) => uri.endsWith(p.replace(/^\.?\//, ''))));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // A schema or registry file changed: note types take effect at once, for every note.
+    if (changes.some((change) => isConfigFile(change.uri))) void reloadConfig().then((changed) => (changed ? recheckAll() : undefined));
+    const files = changes.filter((change) => !/\.json$/i.test(change.uri));
+    scanner.filesChanged(files.map((change) => ({ uri: change.uri, deleted: change.type === FileChangeType.Deleted })));
+  });
   connection.onDidChangeConfiguration((change) => void refreshSettings(change.settings));
 
   documents.onDidOpen((event) => {
     scheduler.cancel(event.document.uri);
-    publish(event.document);
+    checkOpen(event.document);
   });
   documents.onDidChangeContent((event) => {
     // Also fired right after open, for the version the open handler just checked.
@@ -180,8 +254,13 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     scheduler.cancel(event.document.uri);
     publishedVersions.delete(event.document.uri);
-    service.close(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // Back to what its file on disk holds (or nothing, for a file outside the workspace).
+    notes.markClosed(event.document.uri);
+    void scanner.closed(event.document.uri);
+  });
+  connection.onShutdown(() => {
+    scanner.dispose();
+    notes.dispose();
   });
 
   // Feature requests: each answers from the core for the document's current version.
@@ -190,9 +269,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return empty;
     try {
-      return compute(document, { locale: effectiveLocale(settings, clientLocale) });
+      return compute(document, { locale: locale() });
     } catch (error) {
-      connection.console.error(`Nota request failed for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logError(`Nota request failed for ${uri}`, error);
       return empty;
     }
   };
@@ -235,6 +314,18 @@ export function startServer(connection: Connection): void {
     }
   });
   connection.onRequest(NEW_NOTE_REQUEST, (params: { type?: string } | undefined) => ({ text: service.newNote(params?.type, { format: 'snippet' }) }));
+  connection.onRequest(NOTES_REQUEST, (): NotesResult => ({ workspace: settings.validateWorkspace && access !== undefined, scanning: scanner.scanning, notes: notes.list() }));
+  connection.onRequest(NOTE_REQUEST, (params: { uri: string }) => notes.list(params.uri)[0] ?? answer(params.uri, null, (document) => notes.describeOpen(document)));
+  // The quick fix of a reference-duplicate: the editor shows the other note at its reference.
+  connection.onExecuteCommand(async (params) => {
+    const [uri, selection] = (params.arguments ?? []) as [unknown, Range | undefined];
+    if (params.command !== SHOW_NOTE_COMMAND || typeof uri !== 'string') return;
+    if (!canShowDocument) {
+      connection.console.log(`the client cannot show documents; open ${uri}`);
+      return;
+    }
+    await connection.window.showDocument({ uri, takeFocus: true, ...(selection ? { selection } : {}) });
+  });
 
   documents.listen(connection);
   connection.listen();
@@ -245,13 +336,4 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);
-}
-
-function toUri(pathOrUri: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(pathOrUri).href;
-}
-
-/** A cheap guess for notes too large to parse live: a `.nota.md` name or a `type:` line near the top. */
-function looksLikeNote(document: TextDocument): boolean {
-  return isNotaFileName(document.uri) || typeLineIn(document.getText().slice(0, 4096)) !== undefined;
 }

@@ -9,9 +9,11 @@ export interface ServerSettings {
   maxLiveSize: number;
   /** Extra note type schemas, relative to the workspace folder. */
   schemas: string[];
+  /** Check every note of the workspace, not only open ones (`nota.validate.workspace`). */
+  validateWorkspace: boolean;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'auto', maxLiveSize: 2_000_000, schemas: [] };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'auto', maxLiveSize: 2_000_000, schemas: [], validateWorkspace: true };
 
 export function readSettings(raw: unknown): ServerSettings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -22,7 +24,15 @@ export function readSettings(raw: unknown): ServerSettings {
     locale: source.locale === 'nl' || source.locale === 'en' ? source.locale : 'auto',
     maxLiveSize: number(source.maxLiveSize, DEFAULT_SETTINGS.maxLiveSize, 1_000, 1_000_000_000),
     schemas: Array.isArray(source.schemas) ? source.schemas.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [],
+    validateWorkspace: validateWorkspaceOf(source),
   };
+}
+
+/** `validate.workspace`, nested as VS Code sends it or dotted as a flat settings object may have it. */
+function validateWorkspaceOf(source: Record<string, unknown>): boolean {
+  const nested = source.validate && typeof source.validate === 'object' ? (source.validate as Record<string, unknown>).workspace : undefined;
+  const value = nested ?? source['validate.workspace'];
+  return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.validateWorkspace;
 }
 
 export function effectiveLocale(settings: ServerSettings, clientLocale: string | undefined): Locale {

@@ -15,7 +15,8 @@
 // first); this runner polls for it, saves "<name>.png" there (atomically),
 // writes "<name>.failed" with the reason if a selector never showed up or the
 // picture failed, and then deletes the request, so "request gone" means
-// "answer ready". final.png is saved at the end
+// "answer ready". window-opened.json there holds the time the workbench was
+// opened and the load then ({"at": epoch ms, "load", "cores"}). final.png is saved at the end
 // (the name "final" is the runner's), and VS Code's logs in vscode-logs/ when
 // the suite fails. NOTA_SCREENSHOT_DIR reaches the extension host because it is
 // a child process of the server, which gets it in its environment; so does any
@@ -288,6 +289,9 @@ async function main() {
   ];
   const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   say(`opening workbench: folder ${workspace}; tests ${testsPath}; ${devPath ? `development extension ${devPath}` : `installed vsix ${path.basename(vsix)}`}`);
+  // When the window opened, for suites that measure from there (the clock is this machine's, as in the
+  // extension host), and how busy the machine was: a deadline means little on a machine shared many ways.
+  fs.writeFileSync(path.join(shotDir, 'window-opened.json'), JSON.stringify({ at: Date.now(), load: os.loadavg()[0], cores: os.availableParallelism() }));
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
 
   // Answer screenshot requests from the suite, one at a time, every 200 ms.

@@ -50,3 +50,9 @@ export function summarizeAs(expected: readonly string[], findings: readonly Pick
 export function doc(uri: string, text: string, version = 1) {
   return { uri, version, getText: () => text };
 }
+
+/** The text with the example's reference ("7244668") replaced, so notes checked together do not share it. */
+export function withReference(text: string, reference: string): string {
+  if (!text.includes('referentie: "7244668"')) throw new Error('the note no longer has the reference "7244668" to replace');
+  return text.replace('referentie: "7244668"', `referentie: "${reference}"`);
+}

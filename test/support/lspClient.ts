@@ -5,8 +5,11 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { ROOT } from './fixtures';
+// @ts-expect-error: plain ES module shared with the bench, without types.
+import { serveWorkspaceFilesFromDisk } from './workspaceFilesFromDisk.mjs';
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -32,22 +35,43 @@ export class LspTestClient {
       });
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
+    // What an editor does for the server: register watchers, show progress and documents. Recorded for the tests.
+    for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'window/showDocument']) {
+      this.connection.onRequest(method, (params: unknown) => {
+        this.requests.push({ method, params });
+        return method === 'window/showDocument' ? { success: true } : null;
+      });
+    }
+    this.connection.onNotification('$/progress', (params: unknown) => void this.requests.push({ method: '$/progress', params }));
+    this.connection.onNotification('nota/notesChanged', () => void this.requests.push({ method: 'nota/notesChanged', params: null }));
     this.connection.listen();
   }
+
+  /** Requests and notifications the server sent besides diagnostics, in order. */
+  readonly requests: { method: string; params: unknown }[] = [];
 
   configuration: unknown = { debounceMs: 0 };
   initializeResult: unknown;
 
-  static async start(options: { entry?: 'cli' | 'server'; locale?: string; settings?: unknown } = {}): Promise<LspTestClient> {
+  /**
+   * `workspace`: a folder to open (the server scans it); `workspaceFiles: 'client'`: this client
+   * provides the files (nota/fs/* requests) as VS Code does, else the server reads the disk.
+   */
+  static async start(options: { entry?: 'cli' | 'server'; locale?: string; settings?: unknown; workspace?: string; workspaceFiles?: 'client' } = {}): Promise<LspTestClient> {
     const args = options.entry === 'server' ? [path.join(ROOT, 'dist', 'server.js'), '--stdio'] : [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'];
     const client = new LspTestClient(spawn(process.execPath, args, { stdio: 'pipe' }));
     if (options.settings !== undefined) client.configuration = options.settings;
+    if (options.workspaceFiles === 'client') (serveWorkspaceFilesFromDisk as (connection: MessageConnection) => void)(client.connection);
+    const folder = options.workspace ? pathToFileURL(options.workspace).href : null;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folder,
+      workspaceFolders: folder ? [{ uri: folder, name: path.basename(options.workspace as string) }] : null,
       locale: options.locale ?? 'nl',
-      capabilities: { workspace: { configuration: true } },
-      initializationOptions: { settings: client.configuration },
+      capabilities: folder
+        ? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true, showDocument: { support: true } } }
+        : { workspace: { configuration: true } },
+      initializationOptions: { settings: client.configuration, ...(options.workspaceFiles ? { workspaceFiles: options.workspaceFiles } : {}) },
     });
     await client.connection.sendNotification('initialized', {});
     return client;
@@ -74,6 +98,10 @@ export class LspTestClient {
 
   change(uri: string, version: number, changes: unknown[]): Promise<void> {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    return this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
   close(uri: string): Promise<void> {

@@ -52,6 +52,9 @@ describe('nota check on worker threads', function () {
 
     const workers = await checkTargets(targets, 'nl', { threads: 3, workerDir: DIST, checkOnMainThread: false });
     assert.deepEqual(workers.batches, { main: 0, workers: Math.ceil(targets.length / 8) });
+    // The notes share the example's reference: the pass after all threads finds it across their batches.
+    const duplicates = workers.results.filter((r) => r.findings.some((f) => f.code === 'reference-duplicate'));
+    assert.equal(duplicates.length, 60);
     assert.deepEqual(workers.results, one.results);
     assert.deepEqual(workers.errors, one.errors);
   });

@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLES, FIXTURES } from '../support/fixtures';
+import { EXAMPLES, FIXTURES, withReference } from '../support/fixtures';
 import { nota } from '../support/cli';
+
+function copyWithReference(source: string, target: string, reference: string): void {
+  writeFileSync(target, withReference(readFileSync(source, 'utf8'), reference));
+}
 
 describe('nota check (command line)', () => {
   let workspace: string;
@@ -13,9 +17,10 @@ describe('nota check (command line)', () => {
     mkdirSync(path.join(workspace, 'notes', 'deep'), { recursive: true });
     mkdirSync(path.join(workspace, 'node_modules', 'pkg'), { recursive: true });
     mkdirSync(path.join(workspace, '.hidden'), { recursive: true });
-    cpSync(path.join(EXAMPLES, 'beslisnota.md'), path.join(workspace, 'notes', 'goed.md'));
-    cpSync(path.join(FIXTURES, 'date-invalid.md'), path.join(workspace, 'notes', 'deep', 'datum.md'));
-    cpSync(path.join(FIXTURES, 'field-unknown.md'), path.join(workspace, 'notes', 'veld.md'));
+    // Each note its own reference: two notes checked in one run must not share one (reference-duplicate).
+    copyWithReference(path.join(EXAMPLES, 'beslisnota.md'), path.join(workspace, 'notes', 'goed.md'), '7000001');
+    copyWithReference(path.join(FIXTURES, 'date-invalid.md'), path.join(workspace, 'notes', 'deep', 'datum.md'), '7000002');
+    copyWithReference(path.join(FIXTURES, 'field-unknown.md'), path.join(workspace, 'notes', 'veld.md'), '7000003');
     writeFileSync(path.join(workspace, 'notes', 'README.md'), '# Uitleg\n\nGeen nota.\n');
     writeFileSync(path.join(workspace, 'notes', 'concept.nota.md'), '## 1. Aanleiding\n\nTekst.\n');
     cpSync(path.join(FIXTURES, 'date-invalid.md'), path.join(workspace, 'node_modules', 'pkg', 'note.md'));
@@ -77,6 +82,21 @@ describe('nota check (command line)', () => {
     const { stdout } = nota(['check', '--format', 'json', 'notes/**/*.md'], workspace);
     const files = (JSON.parse(stdout) as { file: string }[]).map((r) => r.file).sort();
     assert.deepEqual(files, ['notes/concept.nota.md', 'notes/deep/datum.md', 'notes/goed.md', 'notes/veld.md']);
+  });
+
+  it('reports two notes of one run that share a reference, on the reference of each, naming the other as the report names files', () => {
+    const example = path.join(EXAMPLES, 'beslisnota.md');
+    const fixture = path.join(FIXTURES, 'field-unknown.md');
+    const { code, stdout } = nota(['check', 'notes', example, fixture], workspace);
+    assert.equal(code, 1);
+    const [shownExample, shownFixture] = [example, fixture].map((file) => path.relative(workspace, file).split(path.sep).join('/'));
+    const lines = stdout.trim().split('\n').filter((line) => line.includes('reference-duplicate'));
+    assert.deepEqual(lines, [
+      `${shownExample}:8:13: error reference-duplicate De referentie ‘7244668’ staat ook in ‘${shownFixture}’: elke nota heeft een eigen referentie.`,
+      `${shownFixture}:7:13: error reference-duplicate De referentie ‘7244668’ staat ook in ‘${shownExample}’: elke nota heeft een eigen referentie.`,
+    ]);
+    // Checked in separate runs, neither knows the other.
+    assert.equal(nota(['check', example]).code, 0);
   });
 
   it('reports a missing file in one line, without a stack trace, with exit status 2', () => {

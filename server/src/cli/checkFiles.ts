@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { NotaLanguageService } from '../core/languageService';
 import type { Finding } from '../core/findings/finding';
+import type { NoteSummary } from '../core/workspace/noteSummary';
 import type { Locale } from '../core/findings/messages';
 import { describeFsError, type Target } from './collectFiles';
 
@@ -10,6 +11,8 @@ export interface FileResult {
   findings: Finding[];
   /** A workspace configuration file rather than a note. */
   config?: boolean;
+  /** What checks across notes need (the reference), for the pass after all notes are checked. */
+  summary?: NoteSummary;
 }
 
 export type CheckOutcome = { kind: 'note'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
@@ -24,9 +27,11 @@ export function checkTarget(service: NotaLanguageService, target: Target, locale
   }
   const document = { uri: target.path, version: 1, getText: () => text };
   const findings = service.check(document, { locale, force: target.explicit });
+  const summary = findings ? service.summarize(document, { locale, force: target.explicit }) : null;
   // The CLI checks each file once: drop its parse state right away.
   service.close(target.path);
-  return findings ? { kind: 'note', result: { file: target.path, findings } } : { kind: 'not-a-note' };
+  if (!findings) return { kind: 'not-a-note' };
+  return { kind: 'note', result: summary ? { file: target.path, findings, summary } : { file: target.path, findings } };
 }
 
 /** UTF-8 with invalid bytes replaced (never an exception), without a BOM, as editors show it. */

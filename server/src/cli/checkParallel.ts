@@ -24,6 +24,7 @@ import { configProblemFinding, workspaceConfigOf, type ConfigProblem } from '../
 import { findWorkspaceRoot, readWorkspaceFiles, type WorkspaceFiles } from '../node/workspaceFiles';
 import { checkTarget, type CheckOutcome, type FileResult } from './checkFiles';
 import type { Target } from './collectFiles';
+import { addCrossNoteFindings } from './crossNotes';
 
 /** The worker bundle, next to dist/cli.js. */
 export const WORKER_FILE = 'checkWorker.js';
@@ -65,6 +66,8 @@ export interface CheckOptions {
   workerDir?: string;
   /** Off: this thread leaves all checking to the workers (for tests of the workers). */
   checkOnMainThread?: boolean;
+  /** How a finding across notes names another note; default: the path as given. */
+  nameOf?: (file: string) => string;
 }
 
 export interface CheckedFiles {
@@ -122,6 +125,8 @@ export async function checkTargets(targets: readonly Target[], locale: Locale, o
       if (outcome.kind === 'note') checked.results.push(outcome.result);
       else if (outcome.kind === 'error') checked.errors.push(outcome.message);
     });
+    // Checks across notes need every note: a pass after all threads are done.
+    addCrossNoteFindings(checked.results, locale, options.nameOf);
     return checked;
   } finally {
     for (const worker of workers) worker.stop();

@@ -9,6 +9,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { isMarkdownFile } from '../core/workspace/scanRules';
+import { walkMarkdownFiles } from '../node/walkMarkdown';
 
 export interface Target {
   path: string;
@@ -42,7 +44,7 @@ export async function collectFiles(inputs: readonly string[], options: { notesOn
       if (GLOB_CHARS.test(input)) {
         const matches = await glob(input, { absolute: path.isAbsolute(input), ignore: ['**/node_modules/**', '**/.*/**'], dot: false, onlyFiles: true, expandDirectories: false });
         if (matches.length === 0) errors.push(`no files match '${input}'`);
-        for (const match of matches.sort()) if (/\.md$/i.test(match)) add(match, false);
+        for (const match of matches.sort()) if (isMarkdownFile(match)) add(match, false);
         continue;
       }
       errors.push(`cannot read '${input}': ${describeFsError(error)}`);
@@ -57,22 +59,8 @@ export async function collectFiles(inputs: readonly string[], options: { notesOn
   return { targets, errors };
 }
 
-async function walk(folder: string, errors: string[]): Promise<string[]> {
-  let entries;
-  try {
-    entries = await fs.readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`cannot read folder '${folder}': ${describeFsError(error)}`);
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full, errors)));
-    else if (entry.isFile() && /\.md$/i.test(entry.name)) files.push(full);
-  }
-  return files;
+function walk(folder: string, errors: string[]): Promise<string[]> {
+  return walkMarkdownFiles(folder, (at, error) => errors.push(`cannot read folder '${at}': ${describeFsError(error)}`));
 }
 
 export function describeFsError(error: unknown): string {

@@ -24,11 +24,14 @@ import { renderNoteContent, renderPage, type PageOptions, type RenderedNote } fr
 import { BodyRenderer } from './render/bodyRenderer';
 import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { resolveNoteType } from './check/noteType';
-import type { Finding } from './findings/finding';
+import { compareFindings, type Finding } from './findings/finding';
 import type { Locale } from './findings/messages';
 import { describePage } from './page/describePage';
 import type { NotePage } from './page/notePage';
 import { prepareExport, type PreparedExport } from './page/exportNote';
+import { NoteIndex } from './workspace/noteIndex';
+import { summarizeNote, type NoteSummary } from './workspace/noteSummary';
+import { crossNoteFindings } from './workspace/crossNoteChecks';
 import { BUILTIN_NOTE_TYPE_SCHEMAS, BUILTIN_REGISTRY, DEFAULT_NOTE_TYPE, WOO_GROUNDS } from './builtin';
 
 /** A document as the core sees it; vscode-languageserver's TextDocument fits. */
@@ -74,6 +77,11 @@ export class NotaLanguageService {
   private registry!: PortfolioRegistry;
   private readonly documents = new Map<string, DocumentState>();
   private readonly defaultNoteType: string;
+  /**
+   * The notes of the workspace as plain data, filled by the adapter (from the
+   * files it read and the documents that are open); checks across notes read it.
+   */
+  readonly workspace = new NoteIndex();
 
   constructor(private readonly options: LanguageServiceOptions = {}) {
     this.defaultNoteType = options.defaultNoteType ?? DEFAULT_NOTE_TYPE;
@@ -138,6 +146,24 @@ export class NotaLanguageService {
     return findings;
   }
 
+  /** The findings of a document together with those across notes (from the workspace index). */
+  checkInWorkspace(document: NoteDocument, request: CheckRequest): Finding[] | null {
+    const own = this.check(document, request);
+    if (!own) return null;
+    const across = crossNoteFindings(document.uri, this.workspace, request.locale);
+    return across.length ? [...own, ...across].sort(compareFindings) : own;
+  }
+
+  /** What the workspace index keeps about a note, or null when it is not a note. */
+  summarize(document: NoteDocument, request: CheckRequest): NoteSummary | null {
+    const findings = this.check(document, request);
+    const state = this.state(document);
+    const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
+    if (!findings || !type) return null;
+    const { model, sourceMap } = this.analysis(state, type);
+    return summarizeNote({ uri: document.uri, type, model, sourceMap, parsed: state.parsed }, findings);
+  }
+
   /** All a feature needs about a note, or null for a document that is not a note. */
   context(document: NoteDocument, request: ForcedFeatureRequest): NoteContext | null {
     const state = this.state(document);
@@ -174,7 +200,7 @@ export class NotaLanguageService {
 
   codeActions(document: NoteDocument, actionRequest: CodeActionRequest, request: ForcedFeatureRequest): CodeAction[] {
     const context = this.context(document, request);
-    const findings = this.check(document, { locale: request.locale, force: request.force });
+    const findings = this.checkInWorkspace(document, { locale: request.locale, force: request.force });
     if (!context || !findings) return [];
     // Fix-all re-checks each intermediate text from scratch, without touching the open document's state.
     const recheck = (text: string) => {
@@ -203,7 +229,7 @@ export class NotaLanguageService {
   render(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
-    const findings = this.check(document, { locale: request.locale, force: request.force });
+    const findings = this.checkInWorkspace(document, { locale: request.locale, force: request.force });
     if (!type || !findings) return null;
     const context = this.contextFor(document.uri, state, type, request);
     const subject = context.model.frontmatter?.onderwerp;

@@ -7,6 +7,8 @@ import { runMocha } from '../support/runMocha';
 
 export function run(): Promise<void> {
   return runMocha('nota vsix suite', async () => {
+    // First: nothing may be opened before the large workspace is checked.
+    await import('./largeWorkspace.test');
     await import('./vsix.test');
   });
 }

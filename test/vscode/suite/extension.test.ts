@@ -1,7 +1,8 @@
 /**
  * The extension as a user meets it in a real VS Code: open files, see
  * findings, edit, restart. They run in this order: activation happens once,
- * in the first test, and each file is opened (and first checked) once.
+ * before the first test (the workspace holds Markdown files), and each file
+ * is opened (and checked live) once.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -18,15 +19,16 @@ const DEFECTIVE = [
 const FIELD_MISSING = 'notes/field-missing.md';
 
 describe('Nota in a real VS Code', () => {
-  it('activates when a note is opened, and its API reports the server ready', async () => {
+  it('activates in a workspace with Markdown files and checks its notes before any is opened', async () => {
     const extension = notaExtension();
-    assert.equal(extension.isActive, false, 'the extension was active before any Markdown file was opened (activation event too broad?)');
-    const uri = fileInWorkspace(FIELD_MISSING);
-    const findings = someFindings(uri);
-    await openInEditor(FIELD_MISSING);
-    // Findings can only come from our language server, so their arrival shows
-    // that opening the note activated the extension and started the server.
-    await findings;
+    const note = 'notes/section-numbering.md';
+    const expected = await expectedFindings(note);
+    const uri = fileInWorkspace(note);
+    // Findings can only come from our language server: their arrival shows that the
+    // workspace activated the extension and that the server checked a file nobody opened.
+    const findings = await waitForDiagnostics(uri, (d) => JSON.stringify(summarize(d)) === JSON.stringify(expected), 'the findings of a note nobody opened');
+    assert.deepEqual(summarize(findings), expected);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), `${note} was opened`);
     assert.equal(extension.isActive, true);
     await extension.exports.ready();
   });

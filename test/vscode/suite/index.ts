@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   // happen after runMocha has defined those globals. Order = run order.
   return runMocha('nota extension suite', async () => {
     await import('./extension.test');
+    await import('./workspace.test');
     await import('./writingAids.test');
     await import('./preview.test');
     await import('./export.test');

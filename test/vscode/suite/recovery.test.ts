@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { summarize, waitForDiagnostics } from '../support/diagnostics';
-import { expectedFindings, fileInWorkspace, openInEditor } from '../support/workspace';
+import { expectedFindings, fileInWorkspace, notaExtension, openInEditor } from '../support/workspace';
 
 const NOTE = 'notes/field-missing.md';
 
@@ -19,12 +19,29 @@ function serverPids(): number[] {
   }
 }
 
+/** Resolves once the server is not scanning: nothing is in flight from it (a scan after the tests before this one). */
+async function scanDone(): Promise<void> {
+  const api = notaExtension().exports;
+  const idle = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server kept scanning for 30 s')), 30_000);
+    const subscription = api.onDidRefreshNotes((result) => {
+      if (result.scanning) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+  void api.listNotes(); // fires onDidRefreshNotes with the current state
+  await idle;
+}
+
 describe('Crash recovery in a real VS Code', () => {
   it('restarts a killed server, and the findings come back', async () => {
     await openInEditor(NOTE);
     const uri = fileInWorkspace(NOTE);
     const expected = await expectedFindings(NOTE);
     await waitForDiagnostics(uri, (d) => JSON.stringify(summarize(d)) === JSON.stringify(expected), 'the findings before the crash');
+    await scanDone();
     const before = serverPids();
     assert.equal(before.length, 1, `expected one language server process, found ${before.join(', ') || 'none'}`);
     const back = waitForDiagnostics(uri, (d) => JSON.stringify(summarize(d)) === JSON.stringify(expected), 'the findings after the server was restarted', { requireEvent: true, timeoutMs: 60_000 });

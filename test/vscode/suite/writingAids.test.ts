@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { notaDiagnostics, someFindings, summarize, waitForDiagnostics } from '../support/diagnostics';
 import { openInEditor } from '../support/workspace';
+import { screenshotDir, takeScreenshot } from '../support/screenshot';
 
 describe('Writing aids in a real VS Code', () => {
   it('shows the note, its metadata and its sections in the outline', async () => {
@@ -41,6 +42,14 @@ describe('Writing aids in a real VS Code', () => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
       const fix = actions.find((a) => a.isPreferred && a.title.includes('Kernpunten'));
       assert.ok(fix?.edit, `no preferred fix among: ${actions.map((a) => a.title).join(', ')}`);
+      if (screenshotDir()) {
+        // The same fix as a user sees it: the Quick Fix menu at the finding.
+        const editor = await vscode.window.showTextDocument(document);
+        editor.selection = new vscode.Selection(missing.range.start, missing.range.start);
+        await vscode.commands.executeCommand('editor.action.quickFix');
+        await takeScreenshot('quick-fix', { waitFor: ['.action-widget .monaco-list-row'], timeoutMs: 20_000 });
+        await vscode.commands.executeCommand('hideCodeActionWidget');
+      }
       const cleared = waitForDiagnostics(uri, (d) => d.length === 0, 'the section-missing finding to clear', { requireEvent: true });
       assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
       assert.deepEqual(summarize(await cleared), []);

@@ -61,7 +61,8 @@ export const checkCommand: CliCommand = {
     }
 
     // Each note is checked with the configuration (.nota/) of the workspace it lies in, on every core.
-    const { results, errors: readErrors } = await checkTargets(targets, locale);
+    // Findings across notes name the other note as the report names files.
+    const { results, errors: readErrors } = await checkTargets(targets, locale, { nameOf: (file) => reportPath(file, base) });
     errors.push(...readErrors);
     // A file --fix could not read is not read by the check either: one message for it.
     for (const message of new Set(errors)) reportError(message);

@@ -7,8 +7,10 @@ export const lspCommand: CliCommand = {
   async run() {
     // Loaded only here: `nota check` need not pay for setting up the server.
     // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket) from process.argv.
-    const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([import('vscode-languageserver/node'), import('../../server')]);
-    startServer(createConnection(ProposedFeatures.all));
+    const [{ createConnection, ProposedFeatures }, { startServer }, { DiskFileAccess }] = await Promise.all([
+      import('vscode-languageserver/node'), import('../../server'), import('../../node/diskFileAccess'),
+    ]);
+    startServer(createConnection(ProposedFeatures.all), { diskAccess: () => new DiskFileAccess() });
     return -1;
   },
 };

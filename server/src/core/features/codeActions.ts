@@ -9,6 +9,7 @@ import type { Finding } from '../findings/finding';
 import { formatMessage } from '../findings/messages';
 import { toDiagnostic } from '../findings/toDiagnostic';
 import { fixFor } from './quickFixes';
+import { openOtherNoteActions } from './crossNoteActions';
 import { applyEdits, minimalEdit } from './textEdits';
 import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
 import { DATE_KEYWORD } from '../schema/keywords/dateKeyword';
@@ -34,6 +35,7 @@ export function codeActions(context: NoteContext, findings: readonly Finding[], 
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const finding of relevantFindings(findings, request)) {
+      actions.push(...openOtherNoteActions(finding, context.locale));
       const fix = fixFor(context, finding);
       if (!fix) continue;
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding)], isPreferred: fix.preferred, edit: edit(fix.edits) });

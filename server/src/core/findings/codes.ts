@@ -11,6 +11,7 @@ export const FINDING_SEVERITY = {
   'field-unknown': 'warning',
   'date-invalid': 'error',
   'reference-invalid': 'error',
+  'reference-duplicate': 'error',
   'section-missing': 'error',
   'section-order': 'error',
   'section-numbering': 'warning',

@@ -16,6 +16,7 @@ const DESCRIPTIONS: Record<FindingCode, Record<Locale, string>> = {
   'field-unknown': { nl: 'Een metadataveld dat het notatype niet kent.', en: 'A metadata field the note type does not define.' },
   'date-invalid': { nl: 'De datum bestaat niet of staat niet in een geaccepteerde vorm.', en: 'The date does not exist or is not in an accepted form.' },
   'reference-invalid': { nl: 'De referentie heeft niet de voorgeschreven vorm.', en: 'The reference does not have the required form.' },
+  'reference-duplicate': { nl: 'Een andere nota heeft dezelfde referentie.', en: 'Another note has the same reference.' },
   'section-missing': { nl: 'Een verplichte sectie ontbreekt.', en: 'A required section is missing.' },
   'section-order': { nl: 'Een verplichte sectie staat op de verkeerde plaats.', en: 'A required section is out of order.' },
   'section-numbering': { nl: 'De nummering van de secties loopt niet door.', en: 'The section numbers are not consecutive.' },
