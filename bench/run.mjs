@@ -11,6 +11,7 @@ import { DIST, EXAMPLE, ROOT, WITH_FINDINGS, WORK, generate } from './generate.m
 import { bareParser, loadCore, megabytes, ms, seconds } from './measure.mjs';
 import { batchCheck, editLatency, exampleCheck, memory, startup, workspaceScan } from './cases.mjs';
 import { exportSpeed } from './exportCases.mjs';
+import { activationToFindings } from './vscodeStart.mjs';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : null;
@@ -92,6 +93,12 @@ if (h) {
   rows.push(['h', 'server, workspace of 2,000 notes, none opened: start → diagnostics of every note (files from the client, as in VS Code) vs the server reading the disk', seconds(h.client), seconds(h.disk), `${(h.client / h.disk).toFixed(2)}×`, '< 10 s', h.client < 10_000 ? 'yes' : '**no**']);
   rows.push(valueRow('i', 'server memory (RSS) after the scan of the 2,000 notes', megabytes(h.rss), '≤ 200 MB', h.rss <= 200e6));
   notes.push(`(h, i) from spawning \`node dist/server.js --stdio\` with the folder (initialize) to the end of the server's scan (its work-done progress ends after the last notes are published); ${WITH_FINDINGS} notes get findings, checked. Median of 3 rounds each, alternating, with the code cache; the files from the LSP client (nota/fs/*, as VS Code's client provides them) and from the server's own reading of the disk (other editors). Peak RSS during the scan: ${megabytes(h.peak)}; reading the disk itself: ${megabytes(h.diskRss)}.`);
+}
+
+const j = await step('j', 'VS Code: activation → first diagnostics, web build vs desktop build', () => activationToFindings());
+if (j) {
+  rows.push(['j', 'VS Code 1.100.3: activation → first diagnostics of the example note, web build (browser\'s web-worker extension host) vs desktop build (Node\'s)', ms(j.web), ms(j.desktop), `${(j.web / j.desktop).toFixed(2)}×`, '< 6 s', j.web < 6000 ? 'yes' : '**no**']);
+  notes.push(`(j) in the web workbench of the VS Code server the tests use, in Chromium; measured inside VS Code from \`extension.activate()\` to the diagnostics of the opened example note (bench/vscode/startup.ts): the web build starts its server as a Web Worker from a blob: URL, the desktop build as a Node process. Median of ${j.rounds} fresh starts each, alternating.`);
 }
 
 const loadAfter = os.loadavg()[0];

@@ -3,10 +3,12 @@
 // need nothing from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
+import { checkWebBundles } from './checkWebBundles.mjs';
 import { createRequire } from 'node:module';
 import { writeFonts } from './fonts.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
 const production = process.argv.includes('--production');
 
 const common = {
@@ -34,7 +36,7 @@ const started = { ...common, minify: true };
 // The bundles that export notes load the writers' bundle (dist/export-main.js) from beside them, when they need it.
 const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: '"export-main.js"' } };
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['client/src/desktop.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...exporting, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
   build({ ...exporting, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
   // The Word and PDF writers, loaded only when a note is exported.
@@ -49,6 +51,57 @@ await Promise.all([
 ]);
 await chmod('dist/cli.js', 0o755);
 
+// VS Code for the Web: the client for the browser's web-worker extension host
+// (CommonJS, `vscode` its only import) and the server as a classic Web Worker
+// script, from the same core. Platform browser: the LSP packages' /browser
+// entries, and packages' browser builds where they have them. Checked for
+// anything of Node before they count as built (checkWebBundles.mjs).
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  keepNames: true,
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in workers, where there is no DOM: packages' worker builds before
+  // their browser builds (decode-named-character-reference's uses `document`).
+  conditions: ['worker'],
+  logLevel: 'warning',
+  define: { NOTA_VERSION: JSON.stringify(pkg.version) },
+  metafile: true,
+};
+/**
+ * fontkit reads WOFF2 fonts with a Brotli decoder (over 80 KB with its
+ * dictionary); Nota embeds TrueType fonts only, so the web build leaves it
+ * out (a WOFF2 font would be refused with fontkit's own error), which keeps
+ * the package within its budget.
+ */
+const withoutWoff2 = {
+  name: 'without-woff2',
+  setup(build) {
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'nota-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'nota-stub' }, () => ({ contents: 'export default function decompress() { return null; }', loader: 'js' }));
+  },
+};
+const webBuilds = await Promise.all([
+  build({ ...web, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
+  build({ ...web, format: 'iife', entryPoints: ['server/src/serverWorker.ts'], outfile: 'dist/web/server.js' }),
+  // The Word and PDF writers for the worker, loaded at its first export (server/src/browser/writersFromClient.ts).
+  // pdfkit's browser build names its own data files by import.meta.url: any fixed URL serves.
+  build({
+    ...web, format: 'iife', globalName: 'notaWriters', entryPoints: ['server/src/export/index.ts'], outfile: 'dist/web/export.js',
+    define: { ...web.define, 'import.meta.url': '"file:///nota/dist/web/export.js"' },
+    plugins: [withoutWoff2],
+  }),
+]);
+const webProblems = await checkWebBundles(webBuilds);
+if (webProblems.length) {
+  console.error(`[build] ERROR: the web bundles need Node:\n  ${webProblems.join('\n  ')}`);
+  process.exit(1);
+}
+
 // Files generated from the schemas (snippets): built, never committed.
 await build({ ...common, sourcemap: false, entryPoints: ['server/src/tools/writeGenerated.ts'], outfile: 'out/build/writeGenerated.cjs' });
 createRequire(import.meta.url)('../out/build/writeGenerated.cjs').writeGenerated('dist');
+

@@ -6,7 +6,8 @@
  * open it or show it in its folder.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { fromBase64 } from '../../server/src/core/text/base64';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -35,7 +36,7 @@ export interface ExportChoices {
 const LABEL: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF' };
 
 export class NoteExporter {
-  constructor(private readonly client: () => Promise<LanguageClient | undefined>) {}
+  constructor(private readonly client: () => Promise<BaseLanguageClient | undefined>) {}
 
   async export(document: vscode.TextDocument, format: ExportFormat, choices: ExportChoices = {}): Promise<ExportOutcome> {
     const client = await this.client();
@@ -125,11 +126,4 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function basename(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.path;
-}
-
-function fromBase64(data: string): Uint8Array {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -1,20 +1,40 @@
 /**
- * The VS Code side: starts the bundled language server and registers the
- * commands. No checking happens here.
+ * The VS Code side, the same on the desktop and in the browser: starts the
+ * language server through the platform's client (desktop.ts: a Node process;
+ * browser.ts: a Web Worker) and registers the commands, views and status bar
+ * item. No checking happens here, and no Node module is used.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { NotePreviews, type PreviewDescription } from './preview';
 import { NoteExporter, type ExportChoices, type ExportFormat, type ExportOutcome } from './exportCommands';
 import { serveWorkspaceFiles } from './workspaceFiles';
+import { serveExtensionFiles } from './extensionFiles';
 import { NotesView } from './notesView';
 import { NoteStatus } from './noteStatus';
 import type { NotaInitializationOptions, NotesResult } from '../../server/src/protocol';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
+
+/** What differs between the desktop and the browser. */
+export interface NotaPlatform {
+  name: 'desktop' | 'browser';
+  /** The language client for these options, not started yet. */
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
+  /** Where the server reads workspace files: through this client (the default), or from disk itself. */
+  workspaceFiles: 'client' | 'disk';
+}
+
+/**
+ * Documents the server checks: Markdown in files, untitled editors, and the
+ * folders of a remote window or of VS Code for the Web (vscode-remote:,
+ * vscode-vfs: on github.dev, vscode-test-web:).
+ */
+const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
 
 export interface NotaExtensionApi {
+  /** Which build runs: Node's extension host (desktop) or the browser's web-worker extension host. */
+  readonly platform: NotaPlatform['name'];
   /** Resolves once the language server is running (again). */
   ready(): Promise<void>;
   /** What the open preview of a note shows (for tests). */
@@ -33,42 +53,29 @@ export interface NotaExtensionApi {
   onDidChangeNotes: vscode.Event<void>;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<NotaExtensionApi> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // The server starts from V8's code cache, kept in the extension's own storage.
-  // It never goes to the network, so it is spared NODE_EXTRA_CA_CERTS: Node
-  // loads those certificates before running any code, which can take a tenth
-  // of a second.
-  const env: NodeJS.ProcessEnv = { ...process.env, NOTA_CODE_CACHE: process.env.NOTA_CODE_CACHE || path.join(context.globalStorageUri.fsPath, 'code-cache') };
-  delete env.NODE_EXTRA_CA_CERTS;
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+export async function activateNota(context: vscode.ExtensionContext, platform: NotaPlatform): Promise<NotaExtensionApi> {
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' })),
     // The server registers the file watchers it needs (notes, note types, registry); VS Code runs them.
     synchronize: { configurationSection: 'nota' },
-    // The server reads workspace files through this client (workspaceFiles.ts), as in the browser;
-    // NOTA_WORKSPACE_FILES=disk has it read the disk itself, as for other editors.
+    // The server reads workspace files through this client (workspaceFiles.ts), unless told to read the disk.
     initializationOptions: {
-      settings: vscode.workspace.getConfiguration('nota'),
-      ...(process.env.NOTA_WORKSPACE_FILES === 'disk' ? {} : { workspaceFiles: 'client' }),
+      // Plain data: a Web Worker's postMessage cannot clone the configuration object's methods.
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('nota'))) as unknown,
+      ...(platform.workspaceFiles === 'client' ? { workspaceFiles: 'client' } : {}),
     } satisfies NotaInitializationOptions,
   };
-  client = new LanguageClient('nota', 'Nota', serverOptions, clientOptions);
+  client = platform.createClient(clientOptions);
   const notesView = new NotesView(() => client, context.workspaceState);
   const noteStatus = new NoteStatus(() => client);
-  context.subscriptions.push(serveWorkspaceFiles(client), notesView, notesView.listen(client), noteStatus);
+  context.subscriptions.push(serveWorkspaceFiles(client), serveExtensionFiles(client, context.extensionUri), notesView, notesView.listen(client), noteStatus);
   let starting: Promise<void> = client.start().then(() => void noteStatus.update());
 
   context.subscriptions.push(
     vscode.commands.registerCommand('nota.restartServer', async () => {
-      if (!client) return;
-      starting = client.restart();
+      const running = client;
+      if (!running) return;
+      starting = running.stop().then(() => running.start());
       await starting;
     }),
     // Opens an untitled Markdown note from the note type's skeleton (served by
@@ -133,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
   await starting;
   void updateNoteContext(vscode.window.activeTextEditor);
   return {
+    platform: platform.name,
     ready: () => starting,
     describePreview: (uri) => previews.describe(uri),
     onDidUpdatePreview: previews.onDidUpdate,
@@ -147,7 +155,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NotaEx
   };
 }
 
-export async function deactivate(): Promise<void> {
+export async function deactivateNota(): Promise<void> {
   await client?.stop();
   client = undefined;
 }

@@ -5,9 +5,8 @@
  * when it is clicked. The webview runs only its own nonce-tagged script and
  * may load nothing (Content-Security-Policy; no local resource roots).
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 interface Rendered {
   html: string;
@@ -43,7 +42,7 @@ export class NotePreviews implements vscode.Disposable {
   /** Fires when a preview has shown a new version of its note (the webview confirmed it). */
   readonly onDidUpdate = this.updated.event;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(private readonly client: () => BaseLanguageClient | undefined) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleUpdate(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.panels.get(document.uri.toString())?.panel.dispose()),
@@ -76,7 +75,7 @@ export class NotePreviews implements vscode.Disposable {
         this.waiting.delete(message.id);
       }
     });
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = newNonce();
     const rendered = await this.render(document, true, { nonce, cspSource: panel.webview.cspSource });
     if (!rendered) {
       panel.dispose();
@@ -141,4 +140,10 @@ async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
 
 function basename(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.path;
+}
+
+/** 16 random bytes in base64, from Web Crypto (in the browser's extension host as in Node's). */
+function newNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

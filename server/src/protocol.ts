@@ -34,6 +34,17 @@ export interface ReadFilesParams {
 export type FileProblem = 'not-found' | 'too-large' | 'unreadable';
 export type ReadFileResult = { uri: string; text: string } | { uri: string; problem: FileProblem; detail?: string };
 
+/**
+ * Server → client: files of the extension itself, as base64 (params: { paths },
+ * relative to the extension's folder, under dist/). The server in a browser
+ * worker loads the Word and PDF writers (dist/web/export.js) and their fonts
+ * this way, at its first export.
+ */
+export const READ_EXTENSION_FILES_REQUEST = 'nota/fs/readExtensionFiles';
+export interface ReadExtensionFilesParams {
+  paths: string[];
+}
+
 /** Client → server: the notes of the workspace, for the notes view. */
 export const NOTES_REQUEST = 'nota/notes';
 /** Client → server: one note's entry (params: { uri }), or null when the document is no note. */

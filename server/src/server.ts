@@ -26,8 +26,8 @@ import { SHOW_NOTE_COMMAND } from './core/features/crossNoteActions';
 import { renderPage } from './core/render/renderNote';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { configProblemFinding, workspaceConfigOf, type ConfigFile, type ConfigProblem } from './core/workspace/workspaceConfig';
-import { loadWriters } from './node/exportWriters';
 import type { NoteWriters } from './export/index';
+import { toBase64 } from './core/text/base64';
 import { EXPORT_FORMATS, type ExportFormat } from './core/page/exportNote';
 import { NOTE_REQUEST, NOTES_CHANGED_NOTIFICATION, NOTES_REQUEST, type NotaInitializationOptions, type NotesResult } from './protocol';
 import type { WorkspaceFileAccess } from './workspace/fileAccess';
@@ -72,6 +72,8 @@ export const SERVER_NAME = 'nota';
 export interface ServerOptions {
   /** Reads file: folders from disk, for clients that do not provide workspace files (the Node build). */
   diskAccess?: () => WorkspaceFileAccess;
+  /** The Word and PDF writers with their fonts, loaded at the first export (from beside the bundle in Node, through the client in a worker). */
+  loadWriters?: (connection: Connection) => NoteWriters | Promise<NoteWriters>;
 }
 
 /**
@@ -289,7 +291,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return { html: params.page ? renderPage(rendered, rendered.title, { webview: params.webview }) : rendered.content, errorCount: rendered.errorCount, title: rendered.title };
     }));
   connection.onRequest(IS_NOTE_REQUEST, (params: { uri: string }) => answer(params.uri, false, (document) => service.noteTypeOf(document) !== null));
-  let writers: NoteWriters | undefined;
+  let writers: Promise<NoteWriters> | undefined;
+  const loadWriters = (): Promise<NoteWriters> => {
+    const load = options.loadWriters;
+    if (!load) return Promise.reject(new Error('this build of the server cannot write Word or PDF documents'));
+    // Loaded at the first export: the writers are a bundle of their own. A load that failed is tried again next time.
+    writers ??= Promise.resolve().then(() => load(connection)).catch((error: unknown) => {
+      writers = undefined;
+      throw error;
+    });
+    return writers;
+  };
   connection.onRequest(EXPORT_REQUEST, async (params: ExportParams): Promise<ExportResult> => {
     const document = documents.get(params.uri);
     if (!document || !EXPORT_FORMATS.includes(params.format)) return { kind: 'not-a-note' };
@@ -302,9 +314,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         case 'not-a-note':
           return prepared;
         case 'page': {
-          // Loaded at the first export: the writers are a bundle of their own.
-          writers ??= loadWriters();
-          const bytes = params.format === 'docx' ? await writers.docx(prepared.page) : await writers.pdf(prepared.page);
+          const loaded = await loadWriters();
+          const bytes = params.format === 'docx' ? await loaded.docx(prepared.page) : await loaded.pdf(prepared.page);
           return { kind: 'written', data: toBase64(bytes), concept: prepared.page.concept };
         }
       }
@@ -329,11 +340,4 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Base64 without Node's Buffer, so the same code serves a server in a Web Worker. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
 }

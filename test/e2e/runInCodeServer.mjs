@@ -8,6 +8,7 @@
 //   node test/e2e/runInCodeServer.mjs --extensionDevelopmentPath <abs> \
 //     --extensionTestsPath <abs .js> --workspace <abs dir> \
 //     [--install-vsix <file.vsix>] [--screenshot-dir <dir>] [--timeout <ms>] [--verbose]
+//     [--web-extension <publisher.name>]...   (run that extension in the browser's web-worker host)
 //
 // Screenshots from a test: the extension host cannot reach the page, so the
 // suite writes a file "$NOTA_SCREENSHOT_DIR/<name>.request" (empty, or JSON
@@ -64,6 +65,9 @@ try {
       'screenshot-dir': { type: 'string' },
       // Workspace trust on, and the workspace left untrusted: restricted mode.
       restricted: { type: 'boolean', default: false },
+      // Runs this extension (publisher.name) in the browser's web-worker extension host: the
+      // user setting remote.extensionKind, written before the server starts, is what decides it.
+      'web-extension': { type: 'string', multiple: true, default: [] },
       timeout: { type: 'string', default: '240000' },
       verbose: { type: 'boolean', default: false },
     },
@@ -205,6 +209,7 @@ fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
 fs.writeFileSync(path.join(dirs['user-data'], 'User/settings.json'), JSON.stringify({
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
   'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+  ...(opts['web-extension'].length ? { 'remote.extensionKind': Object.fromEntries(opts['web-extension'].map((id) => [id, ['web']])) } : {}),
   // Restricted mode: trust is on but never asked for, so the folder stays untrusted.
   ...(opts.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {}),
 }, null, 2));
@@ -255,6 +260,8 @@ async function main() {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('crash', () => finish(1, 'the workbench page crashed'));
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  // The console of the page and its extension-host iframe (with --verbose): errors of a web extension show here.
+  if (opts.verbose) page.on('console', (m) => console.log(`[console ${m.type()}] ${m.text()}`));
 
   // The workbench's log service writes here, and the extension host's console
   // output (mocha's reporter) arrives here too, as console.log-style argument
@@ -291,7 +298,11 @@ async function main() {
   say(`opening workbench: folder ${workspace}; tests ${testsPath}; ${devPath ? `development extension ${devPath}` : `installed vsix ${path.basename(vsix)}`}`);
   // When the window opened, for suites that measure from there (the clock is this machine's, as in the
   // extension host), and how busy the machine was: a deadline means little on a machine shared many ways.
-  fs.writeFileSync(path.join(shotDir, 'window-opened.json'), JSON.stringify({ at: Date.now(), load: os.loadavg()[0], cores: os.availableParallelism() }));
+  const opened = JSON.stringify({ at: Date.now(), load: os.loadavg()[0], cores: os.availableParallelism() });
+  fs.writeFileSync(path.join(shotDir, 'window-opened.json'), opened);
+  // The same where a suite without Node (the web one) can read it, with vscode.workspace.fs.
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, '.vscode', 'nota-test-run.json'), opened);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
 
   // Answer screenshot requests from the suite, one at a time, every 200 ms.

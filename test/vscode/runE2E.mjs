@@ -6,6 +6,11 @@
 // vsix: the package from `npm run package`, installed into VS Code first
 //       (out/test/vscode/packaged), in a workspace with 2,002 generated notes.
 // restricted: the dev extension in an untrusted workspace (restricted mode).
+// web:  the dev extension's web build in the browser's web-worker extension
+//       host (out/test/vscode/web), its findings held to the desktop's;
+// web-vsix: the same suite against the installed .vsix in that host.
+// `all` is dev, restricted and vsix; `npm run test:web` runs web,web-vsix.
+// Several suites: --suite dev,web
 // Runners: code-server (default; the VS Code server from
 // scripts/install-test-tools.sh, in Chromium) or electron
 // (@vscode/test-electron, which downloads VS Code; also NOTA_E2E_RUNNER).
@@ -38,7 +43,11 @@ try {
   process.exit(2);
 }
 if (!['code-server', 'electron'].includes(opts.runner)) bail(`--runner must be code-server or electron, not ${opts.runner}`);
-if (!['all', 'dev', 'vsix', 'restricted'].includes(opts.suite)) bail(`--suite must be all, dev, vsix or restricted, not ${opts.suite}`);
+const SUITES = ['dev', 'restricted', 'vsix', 'web', 'web-vsix'];
+const wanted = new Set(opts.suite.split(',').flatMap((name) => (name === 'all' ? ['dev', 'restricted', 'vsix'] : [name])));
+const unknown = [...wanted].filter((name) => !SUITES.includes(name));
+if (unknown.length) bail(`--suite must be all or some of ${SUITES.join(', ')} (comma-separated), not ${unknown.join(', ')}`);
+if (opts.runner === 'electron' && [...wanted].some((name) => name.startsWith('web'))) bail('the web suites need the code-server runner (VS Code for the Web runs in the browser)');
 
 function bail(msg) {
   console.error(`[test:e2e] ERROR: ${msg}`);
@@ -90,8 +99,9 @@ const startedAt = Date.now();
 node(['scripts/build.mjs'], 'building the extension');
 const tests = await buildSuites();
 
-async function runSuite(name, { testsPath, devPath, vsix, restricted, bulk }) {
+async function runSuite(name, { testsPath, devPath, vsix, restricted, bulk, web }) {
   const workspace = prepareWorkspace(undefined, { bulk });
+  if (web) writeDesktopFindings(workspace);
   const shots = path.join(RESULTS, name === 'dev' ? 'vscode' : `vscode-${name}`);
   // Only this run's pictures and logs: a failed run's logs must not outlive it.
   fs.rmSync(shots, { recursive: true, force: true });
@@ -105,7 +115,38 @@ async function runSuite(name, { testsPath, devPath, vsix, restricted, bulk }) {
   if (devPath) args.push('--extensionDevelopmentPath', devPath);
   if (vsix) args.push('--install-vsix', vsix);
   if (restricted) args.push('--restricted');
+  for (const id of web ?? []) args.push('--web-extension', id);
   return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+}
+
+/** What the desktop's checker gives each note of the staged workspace, for the web suite to hold the browser to. */
+function writeDesktopFindings(workspace) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--lang', 'en', '.'], { cwd: workspace, encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) bail(`nota check over the staged workspace failed (exit ${run.status}): ${run.stderr}`);
+  fs.writeFileSync(path.join(workspace, '.vscode', 'desktop-findings.json'), run.stdout);
+}
+
+/**
+ * For the packaged extension in the web host: the test file runs in the host of the development
+ * extension whose folder holds it, so it goes into a small extension of its own, run in the web host too.
+ */
+function stageWebHostExtension(testsPath) {
+  const folder = path.join(ROOT, 'out/test/web-host');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({
+    name: 'nota-web-tests', publisher: 'nota', version: '0.0.0', engines: { vscode: '^1.91.0' }, browser: './noop.js',
+    description: 'Holds the web suite for the installed Nota package',
+  }, null, 2));
+  fs.writeFileSync(path.join(folder, 'noop.js'), 'exports.activate = () => {};\n');
+  fs.copyFileSync(testsPath, path.join(folder, 'index.js'));
+  return { devPath: folder, testsPath: path.join(folder, 'index.js') };
+}
+
+let packaged = false;
+function packageOnce() {
+  if (!packaged) node(['scripts/package.mjs', '--out', VSIX], 'packaging the .vsix');
+  packaged = true;
 }
 
 const results = [];
@@ -114,18 +155,28 @@ async function timed(name, fn) {
   const code = await fn();
   results.push({ name, code, seconds: (Date.now() - t0) / 1000 });
 }
-if (opts.suite === 'all' || opts.suite === 'dev') {
+if (wanted.has('dev')) {
   await timed('dev', () => runSuite('dev', { testsPath: tests.dev, devPath: ROOT }));
 }
-if (opts.suite === 'all' || opts.suite === 'restricted') {
+if (wanted.has('restricted')) {
   if (opts.runner === 'electron') say('suite "restricted" needs the code-server runner (workspace trust is set up there); not run with electron');
   else await timed('restricted', () => runSuite('restricted', { testsPath: tests.restricted, devPath: ROOT, restricted: true }));
 }
-if (opts.suite === 'all' || opts.suite === 'vsix') {
+if (wanted.has('vsix')) {
   await timed('vsix', () => {
-    node(['scripts/package.mjs', '--out', VSIX], 'packaging the .vsix');
+    packageOnce();
     // The packaged extension also gets a workspace of 2,002 notes that nobody opens.
     return runSuite('vsix', { testsPath: tests.vsix, vsix: VSIX, bulk: 2002 });
+  });
+}
+
+if (wanted.has('web')) {
+  await timed('web', () => runSuite('web', { testsPath: tests.web, devPath: ROOT, web: ['nota.nota'] }));
+}
+if (wanted.has('web-vsix')) {
+  await timed('web-vsix', () => {
+    packageOnce();
+    return runSuite('web-vsix', { ...stageWebHostExtension(tests.web), vsix: VSIX, web: ['nota.nota', 'nota.nota-web-tests'] });
   });
 }
 

@@ -144,8 +144,9 @@ export class WorkspaceScanner {
       if (!place) continue;
       if (!change.deleted) {
         if (isScannedPath(place.path)) toRead.push(change.uri);
-        // Perhaps a folder, whose notes an editor may not report one by one.
-        else if (!isMarkdownFile(place.path) && !place.path.split('/').some(isSkippedName)) created.push(change.uri);
+        // Perhaps a folder, whose notes an editor may not report one by one (a name with an
+        // extension, such as an exported .docx, is taken for a file and not searched).
+        else if (!/\.[A-Za-z0-9]{1,5}$/.test(place.path) && !place.path.split('/').some(isSkippedName)) created.push(change.uri);
       } else if (isMarkdownFile(place.path)) {
         this.notes.checkFile(change.uri, null);
       } else {

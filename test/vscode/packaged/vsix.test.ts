@@ -17,7 +17,8 @@ describe('Nota installed from its .vsix', () => {
     // The runner points the development path at an empty folder, so the
     // extension found must be the one installed into the extensions dir.
     assert.ok(fs.existsSync(path.join(root, '.vsixmanifest')), `${root} was not installed from a .vsix (no .vsixmanifest)`);
-    assert.ok(fs.existsSync(path.join(root, 'dist', 'server.js')), `no dist/server.js in ${root}`);
+    // The server for the desktop, and the one VS Code for the Web starts as a worker (package.json points only at the client).
+    for (const bundle of ['server.js', path.join('web', 'server.js')]) assert.ok(fs.existsSync(path.join(root, 'dist', bundle)), `no dist/${bundle} in ${root}`);
     for (const absent of ['client', 'server', 'node_modules', 'test', path.join('dist', 'client.js.map')]) {
       assert.ok(!fs.existsSync(path.join(root, absent)), `the package should not hold ${absent} (in ${root})`);
     }

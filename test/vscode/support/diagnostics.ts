@@ -1,10 +1,10 @@
 /**
- * Waiting for Nota's diagnostics in the extension host. Everything here waits
+ * Waiting for Nota's diagnostics in the extension host (Node's or the
+ * browser's web worker: nothing here needs Node). Everything here waits
  * on vscode.languages.onDidChangeDiagnostics with a deadline, never on a fixed
  * sleep: a sleep is either too short on a slow CI machine or wasted time on a
  * fast one, and it cannot tell "no findings yet" from "no findings".
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** How long any single wait may take before the test fails with a message. */
@@ -69,7 +69,7 @@ export function waitForDiagnostics(
     const timer = setTimeout(() => {
       const last = JSON.stringify(summarize(notaDiagnostics(uri)));
       done(() => reject(new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what} on ${path.basename(uri.fsPath)} ` +
+        `Timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path.split('/').pop()} ` +
           `(${events} diagnostics event(s) for it meanwhile; last Nota diagnostics: ${last})`,
       )));
     }, timeoutMs);

@@ -1,10 +1,10 @@
 /**
- * The test workspace as the suite sees it. The runners stage it fresh for
+ * The test workspace as the suite sees it (in Node's extension host or the
+ * browser's: nothing here needs Node). The runners stage it fresh for
  * every run (test/vscode/prepareWorkspace.mjs), from the repository's example
  * and fixture notes, so there is one source of truth for what a note should
  * get and no edit of one run can leak into the next.
  */
-import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NotaExtensionApi } from '../../../client/src/extension';
 
@@ -13,7 +13,7 @@ export const EXTENSION_ID = 'nota.nota';
 
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'VS Code was started without a workspace folder (the runner passes the staged test workspace)');
+  if (!folder) throw new Error('VS Code was started without a workspace folder (the runner passes the staged test workspace)');
   return folder.uri;
 }
 
@@ -37,6 +37,6 @@ export async function expectedFindings(relativeNote: string): Promise<string[]> 
 
 export function notaExtension(): vscode.Extension<NotaExtensionApi> {
   const extension = vscode.extensions.getExtension<NotaExtensionApi>(EXTENSION_ID);
-  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not installed in this VS Code`);
   return extension;
 }

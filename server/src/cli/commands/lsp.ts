@@ -7,10 +7,10 @@ export const lspCommand: CliCommand = {
   async run() {
     // Loaded only here: `nota check` need not pay for setting up the server.
     // vscode-languageserver reads the transport (--stdio, --node-ipc, --socket) from process.argv.
-    const [{ createConnection, ProposedFeatures }, { startServer }, { DiskFileAccess }] = await Promise.all([
-      import('vscode-languageserver/node'), import('../../server'), import('../../node/diskFileAccess'),
+    const [{ createConnection, ProposedFeatures }, { startServer }, { nodeServerOptions }] = await Promise.all([
+      import('vscode-languageserver/node'), import('../../server'), import('../../node/nodeServer'),
     ]);
-    startServer(createConnection(ProposedFeatures.all), { diskAccess: () => new DiskFileAccess() });
+    startServer(createConnection(ProposedFeatures.all), nodeServerOptions());
     return -1;
   },
 };
