@@ -7,6 +7,7 @@ import { createLanguageService } from '../../server/src/core/languageService';
 import { WEBVIEW_SCRIPT } from '../../server/src/core/render/webviewScript';
 import { BodyRenderer } from '../../server/src/core/render/bodyRenderer';
 import { markdownToHtml } from '../../server/src/core/render/markdownToHtml';
+import { escapeHtml } from '../../server/src/core/render/escapeHtml';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -81,6 +82,51 @@ describe('rendering in house style', () => {
       const html = page(minimal.replace('Er is aanleiding.', 'Er is aanleiding.\n\n![grafiek](https://example.org/g.png)\n'));
       assert.doesNotMatch(html, /<img/);
       assert.match(html, /<a href="https:\/\/example.org\/g.png" class="nota-remote-image" title="https:\/\/example.org\/g.png">Externe afbeelding \(niet geladen\): grafiek<\/a>/);
+    });
+
+    it('escapes the five characters that end HTML text or an attribute, wherever note text goes into the page', () => {
+      assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+      assert.equal(escapeHtml('gewone tekst'), 'gewone tekst');
+      const yaml = `'<b id="x" class=''y''>&</b>'`;
+      const escaped = '&lt;b id=&quot;x&quot; class=&#39;y&#39;&gt;&amp;&lt;/b&gt;';
+      const text = `---
+type: beslisnota
+onderwerp: ${yaml}
+aan:
+  - ${yaml}
+datum: ${yaml}
+referentie: ${yaml}
+afzender:
+  organisatie: ${yaml}
+  onderdeel:
+    - ${yaml}
+  bezoekadres: ${yaml}
+  postadres: ${yaml}
+---
+
+## 1. Aanleiding
+
+Tekst.
+`;
+      const rendered = service.render(doc('file:///escape.md', text), { locale: 'nl' }, { emblemSrc: 'embleem.png" onload="x' });
+      assert.ok(rendered);
+      const html = rendered.content;
+      assert.doesNotMatch(html, /<b id=/);
+      for (const part of [
+        `<li>${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
+        `<p class="nota-address">${escaped}</p><p class="nota-address">${escaped}</p>`,
+        `<dt>Datum</dt><dd class="nota-flagged">${escaped}</dd><dt>Onze referentie</dt><dd class="nota-flagged">${escaped}</dd>`,
+        '<img src="embleem.png&quot; onload=&quot;x" alt="">',
+      ]) {
+        assert.ok(html.includes(part), `${part} not in\n${html}`);
+      }
+      const standalone = service.renderStandalone(doc('file:///escape.md', text), { locale: 'nl' }) ?? '';
+      assert.ok(standalone.includes(`<title>${escaped}</title>`));
+      // A workspace note type's section title, in the marker of a missing section.
+      const memo = { 'x-nota-type': 'memo', type: 'object', 'x-nota-sections': { sections: [{ id: 'a', title: `A "<b>" & 'c'`, required: true }] } };
+      const custom = createLanguageService({ extraNoteTypes: [{ schema: memo, origin: 'test' }] });
+      const marker = custom.render(doc('file:///memo.md', '---\ntype: memo\n---\n\nTekst.\n'), { locale: 'nl' })?.content ?? '';
+      assert.ok(marker.includes(`<section class="nota-missing" data-missing="A &quot;&lt;b&gt;&quot; &amp; &#39;c&#39;"><h2>1. A &quot;&lt;b&gt;&quot; &amp; &#39;c&#39;</h2>`), marker);
     });
 
     it('frontmatter values are escaped', () => {
