@@ -142,14 +142,16 @@ describe('chunked parsing', () => {
       .tuple(fence, eol, fc.array(fc.oneof(line, fc.constantFrom('a: 1\n', 'b:\n  - c\n')), { maxLength: 5 }), fence, eol, fc.array(line, { maxLength: 6 }))
       .map(([open, end1, yaml, close, end2, body]) => `${open}${end1}${yaml.join('')}${close}${end2}${body.join('')}`);
     let settled = 0;
+    const numRuns = runs(4000, 100_000);
     fc.assert(fc.property(fc.oneof(section, start), (text) => {
       const plain = outlinePlainSection(text);
       if (!plain) return;
       settled++;
       assert.deepEqual(plain, outlineChunk(parse, text), JSON.stringify(text));
-    }), { numRuns: runs(4000, 100_000) });
-    // The property must have been tried on plenty of settled sections, not only on doubtful ones.
-    assert.ok(settled > 600, `only ${settled} sections settled by their lines`);
+    }), { numRuns });
+    // The property must have been tried on plenty of settled sections (more than 15%), not only on
+    // doubtful ones (a share that says something only over many cases, not over the few of a mutation run).
+    if (numRuns >= 1000) assert.ok(settled > numRuns * 0.15, `only ${settled} of ${numRuns} sections settled by their lines`);
   });
 
   describe('where a note is split (named cases beside the random edits)', () => {

@@ -21,11 +21,12 @@ import { createMarkdownParser, outlineChunk } from '../../server/src/core/parse/
 import { NoteParser, parseNote } from '../../server/src/core/parse/parseNote';
 import type { Locale } from '../../server/src/core/findings/messages';
 import { EXAMPLES, loadFixtures } from '../support/fixtures';
+import { runs } from '../support/mutations';
 
 /** Replay a failure with NOTA_SEED=<seed from the message>. */
 const SEED = Number(process.env.NOTA_SEED ?? 20260319);
-/** 480 edits in the unit tests; `npm run fuzz` applies 12,000. */
-const SEQUENCES = process.env.NOTA_FUZZ === 'long' ? 400 : 16;
+/** 480 edits in the unit tests; `npm run fuzz` applies 12,000 (NOTA_FUZZ_RUNS sets the number of sequences). */
+const SEQUENCES = runs(16, 400);
 const EDITS_PER_SEQUENCE = 30;
 
 /** mulberry32: small, fast, and the same numbers on every platform. */

@@ -108,10 +108,13 @@ describe('frontmatter read without the YAML library', () => {
         return last ? text : text.slice(0, -end.length);
       });
     let settled = 0;
+    const numRuns = runs(4000, 100_000);
     fc.assert(fc.property(source, (text) => {
       if (assertSame(text)) settled++;
-    }), { numRuns: runs(4000, 100_000) });
-    assert.ok(settled > 500, `only ${settled} sources read without the library`);
+    }), { numRuns });
+    // One in eight: the generator must give the reader plenty it takes, not only what it refuses
+    // (a share that says something only over many cases, not over the few of a mutation run).
+    if (numRuns >= 1000) assert.ok(settled > numRuns / 8, `only ${settled} of ${numRuns} sources read without the library`);
   });
 
   describe('named cases beside the property', () => {
