@@ -82,7 +82,8 @@ describe('workspace configuration', () => {
   });
 
   it('tells pathological patterns from safe ones', () => {
-    for (const bad of ['(a+)+', '^(\\w*)*$', '(a|aa)+', '((ab)*)+', '(x+x+)+y', '(.*){2,}']) assert.ok(isPathologicalPattern(bad), bad);
+    for (const bad of ['(a+)+', '^(\\w*)*$', '(a|aa)+', '((ab)*)+', '(x+x+)+y', '(.*){2,}', '(a{1,3})*', '(a+){2,5}', '(a+){,9}', '(?:a|b)+', '((a)+)+', '([)]+)+']) assert.ok(isPathologicalPattern(bad), bad);
+    for (const fine of ['(a+){2}', '(a+){0,1}', '(a+){1}', '(a+)?', '((a)+)', 'a|b+', '(a)(b)+', '[\\]a+]+', '\\(a+)+', '(\\|a)+']) assert.ok(!isPathologicalPattern(fine), fine);
     for (const good of ['^[0-9]{7}$', '\\S', '^(\\d{4})-(\\d{2})$', '(ab)+', '^[a-z]+(-[a-z]+)*$'.replace('(-[a-z]+)*', '(?:-[a-z]+)?'), '[(a+)+]', '\\(a+\\)+', '(a|b)?']) {
       assert.ok(!isPathologicalPattern(good), good);
     }
