@@ -8,6 +8,7 @@ import { WEBVIEW_SCRIPT } from '../../server/src/core/render/webviewScript';
 import { BodyRenderer } from '../../server/src/core/render/bodyRenderer';
 import { markdownToHtml } from '../../server/src/core/render/markdownToHtml';
 import { escapeHtml } from '../../server/src/core/render/escapeHtml';
+import { splitIntoChunks } from '../../server/src/core/parse/chunks';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -169,4 +170,69 @@ Tekst.
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('details a preview relies on', () => {
+    const options = { remoteImageLabel: 'Extern' };
+
+    it('turns remote images into links (with a web address only for http and https), keeps local ones', () => {
+      assert.equal(
+        markdownToHtml('![a](https://x.org/a.png) ![c](//x.org/c.png) ![d](lokaal.png) ![](http://y/z.png)', options),
+        '<p><a href="https://x.org/a.png" class="nota-remote-image" title="https://x.org/a.png">Extern: a</a> <a class="nota-remote-image" title="//x.org/c.png">Extern: c</a> <img src="lokaal.png" alt="d"> <a href="http://y/z.png" class="nota-remote-image" title="http://y/z.png">Extern</a></p>',
+      );
+      assert.doesNotMatch(markdownToHtml('![b](ftp://x/b.png)', options), /ftp:|<a/);
+    });
+
+    it('marks each heading with its line in the whole note, frontmatter and byte order mark included', () => {
+      assert.equal(markdownToHtml('---\na: 1\n---\n# T\n\n## K\n', options), '<h1 data-line="3">T</h1>\n<h2 data-line="5">K</h2>');
+      const sections = Array.from({ length: 12 }, (_, i) => `## ${i + 1}. Deel\n\n${'Een zin die de sectie lang maakt. '.repeat(60)}\n`).join('\n');
+      const text = `\ufeff---\na: 1\n---\n${sections}`;
+      const html = new BodyRenderer().render(text, { ...options, missing: [], missingLabel: () => '' });
+      const lines = [...html.matchAll(/<h2 data-line="(\d+)">(\d+)\. Deel/g)].map((m) => [Number(m[1]), m[2]]);
+      assert.deepEqual(lines, Array.from({ length: 12 }, (_, i) => [3 + 4 * i, String(i + 1)]));
+      assert.ok(splitsInto(text) > 1, 'the note is rendered in several chunks');
+    });
+
+    it('puts the marker of a missing section before the heading it belongs before, or at the end', () => {
+      const html = new BodyRenderer().render('## 1. A\n\nx\n\n## 3. C\n\ny\n', {
+        ...options,
+        missing: [{ title: 'B', number: '2', beforeLine: 4 }, { title: 'D', number: '4', beforeLine: null }, { title: 'Z', number: '9', beforeLine: 77 }],
+        missingLabel: (m) => `mist ${m.number}`,
+      });
+      assert.equal(html, [
+        '<h2 data-line="0">1. A</h2>', '<p>x</p>',
+        '<section class="nota-missing" data-missing="B"><h2>2. B</h2><p>mist 2</p></section>',
+        '<h2 data-line="4">3. C</h2>', '<p>y</p>',
+        '<section class="nota-missing" data-missing="D"><h2>4. D</h2><p>mist 4</p></section>',
+        '<section class="nota-missing" data-missing="Z"><h2>9. Z</h2><p>mist 9</p></section>',
+      ].join('\n'));
+    });
+
+    it('reads Markdown too deep for the pipeline as escaped paragraphs, frontmatter left out, headings with their lines', () => {
+      const deep = `---\na: 1\n---\n# Titel #\n\n${'> '.repeat(100)}<b>\nnog & meer\n\n## Kop\n`;
+      assert.equal(markdownToHtml(deep, options), `<h1 data-line="3">Titel</h1>\n<p>${'&gt; '.repeat(100)}&lt;b&gt;<br>nog &amp; meer</p>\n<h2 data-line="8">Kop</h2>`);
+    });
+
+    it('gives the webview page its nonce and resource source, and the standalone page no script at all', () => {
+      const text = minimal;
+      const webview = service.renderStandalone(doc('file:///w.md', text), { locale: 'nl' }, { webview: { nonce: 'N1', cspSource: 'vscode-resource:' } }) ?? '';
+      assert.match(webview, /content="default-src 'none'; img-src vscode-resource: data:; style-src 'nonce-N1'; script-src 'nonce-N1'; font-src vscode-resource:; base-uri 'none'; form-action 'none'"/);
+      assert.match(webview, /<style nonce="N1">/);
+      assert.match(webview, /<script nonce="N1">\n\(function \(\) \{/);
+      const standalone = service.renderStandalone(doc('file:///w.md', text), { locale: 'nl' }) ?? '';
+      assert.match(standalone, /content="default-src 'none'; img-src 'self' data:; style-src 'nonce-nota-standalone'; script-src 'none'; font-src 'self'; base-uri 'none'; form-action 'none'"/);
+      assert.doesNotMatch(standalone, /<script/);
+      assert.match(standalone, /^<!DOCTYPE html>\n<html lang="nl">/);
+    });
+
+    it('counts the errors in the banner, warnings not', () => {
+      const rendered = service.render(doc('file:///banner.md', minimal.replace('datum: 19 maart 2026', 'datum: 31 april 2026').replace('---\n\n', 'extra: x\n---\n\n')), { locale: 'en' });
+      assert.equal(rendered?.errorCount, 1);
+      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\); see the Problems panel\.<\/div>/);
+    });
+  });
 });
+
+/** How many chunks the body renderer cuts a text into. */
+function splitsInto(text: string): number {
+  return splitIntoChunks(text, text.charCodeAt(0) === 0xfeff ? 1 : 0).length;
+}
