@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { readWorkspaceConfig, type ConfigFile } from '../../server/src/core/workspace/workspaceConfig';
+import { configProblemFinding, readWorkspaceConfig, workspaceConfigOf, type ConfigFile } from '../../server/src/core/workspace/workspaceConfig';
 import { isPathologicalPattern } from '../../server/src/core/schema/safePattern';
 import { FIXTURES, ROOT, doc, summarize } from '../support/fixtures';
 import { timeLimit } from '../support/timeLimit';
@@ -109,5 +109,26 @@ describe('workspace configuration', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('reports each problem on its file: the problems met reading the files first, each as a config-invalid error', () => {
+    const read = { problems: [{ path: '/ws/.nota/types/x.schema.json', message: 'cannot read it', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], files: [file('note-type', 'types/leeg.schema.json', '')] };
+    const config = workspaceConfigOf(read);
+    assert.deepEqual(config.problems.map((p) => [p.path, p.message, p.range]), [
+      ['/ws/.nota/types/x.schema.json', 'cannot read it', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+      ['/ws/.nota/types/leeg.schema.json', 'not valid JSON: ValueExpected', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+    ]);
+    const finding = configProblemFinding('en', config.problems[1] as never);
+    assert.deepEqual([finding.code, finding.severity, finding.message, finding.range], ['config-invalid', 'error', 'Nota configuration skipped: not valid JSON: ValueExpected', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]);
+  });
+
+  it('takes comments in JSON files, not trailing commas; a registry must follow its schema', () => {
+    const withComment = readWorkspaceConfig([file('registry', 'portefeuilles.json', `// eigen\n${registry}`)]);
+    assert.deepEqual([withComment.problems, withComment.registries.length], [[], 1]);
+    const trailing = readWorkspaceConfig([file('registry', 'portefeuilles.json', '{ "ministries": [], }')]);
+    assert.deepEqual(trailing.problems.map((p) => [p.message, p.range.start.character, p.range.end.character]), [['not valid JSON: PropertyNameExpected', 20, 21]]);
+    const wrong = readWorkspaceConfig([file('registry', 'portefeuilles.json', '[]')]);
+    assert.deepEqual(wrong.problems.map((p) => p.message), ['not a valid portfolio registry: / must be object']);
+    assert.deepEqual(wrong.registries, []);
   });
 });
