@@ -13,7 +13,7 @@ function withoutNumber(line: string): string {
   let current = line;
   for (let previous = ''; previous !== current; ) {
     previous = current;
-    current = current.replace(/^(#{1,6}[ \t]+)\d{1,3}(?:\.\d{1,3})*\.?[ \t]*/, '$1');
+    current = current.replace(/^( {0,3}#{1,6}[ \t]+)\d{1,3}(?:\.\d{1,3})*\.?[ \t]*/, '$1');
   }
   return current;
 }

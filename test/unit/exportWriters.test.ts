@@ -13,9 +13,10 @@ import type { NotePage } from '../../server/src/core/page/notePage';
 import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 import { docxHtml, docxText, expectedUnits, missingInOrder, pdfPages, pdfShows, pdfSource } from '../support/exportedText';
+import { runs } from '../support/mutations';
 
 const EXPORT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'export');
-const RUNS = process.env.NOTA_FUZZ === 'long' ? 200 : 12;
+const RUNS = runs(12, 200);
 
 /** Every note the tests export: the example, the export fixtures, and the fixture notes that are notes at all. */
 function notes(): { name: string; text: string }[] {

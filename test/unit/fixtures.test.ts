@@ -63,4 +63,38 @@ describe('fixture notes', () => {
     assert.match(nl[0]?.message ?? '', /verplichte veld ‘referentie’ ontbreekt/);
     assert.match(en[0]?.message ?? '', /required field ‘referentie’ is missing/);
   });
+
+  it('returns findings in document order, and by code where several start at one place', () => {
+    const text = [
+      '---', 'type: beslisnota', 'onderwerp: ""', 'aan:', '  - Minister van Toverkunst', 'datum: 31 april 2026', 'referentie: "12"', 'extra: x', '---', '',
+      '## 1. Aanleiding', '', '## 3. Geadviseerd besluit', '', 'Mail j.jansen@minjenv.nl of bel 070-3707911, zegt de minister van Fantasie.', '',
+      '## 3. Toelichting', '', 'Tekst.', '', '## 4. Kernpunten', '', 'Tekst.', '', '## 5. Informatie die niet openbaar gemaakt kan worden', '', 'Op grond van 5.1.7.', '',
+    ].join('\n');
+    const expected = [
+      ['field-invalid', 2, 11, 2, 13],
+      ['portfolio-holder-missing', 4, 4, 4, 27],
+      ['portfolio-holder-unknown', 4, 4, 4, 27],
+      ['date-invalid', 5, 7, 5, 20],
+      ['reference-invalid', 6, 12, 6, 16],
+      ['field-unknown', 7, 0, 7, 5],
+      ['section-empty', 10, 0, 10, 16],
+      ['section-numbering', 12, 0, 12, 25],
+      ['personal-data', 14, 5, 14, 24],
+      ['personal-data', 14, 32, 14, 43],
+      ['portfolio-holder-unknown', 14, 53, 14, 74],
+      ['section-numbering', 16, 0, 16, 17],
+      ['section-order', 16, 0, 16, 17],
+      ['woo-ground-unknown', 26, 13, 26, 18],
+    ];
+    for (const locale of ['nl', 'en'] as const) {
+      const findings = service.check(doc(`file:///order-${locale}.md`, text), { locale }) ?? [];
+      assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]), expected, locale);
+    }
+  });
+
+  it('lists missing sections in the note type\'s order, each with the number it would get', () => {
+    const findings = service.check(doc('file:///x/leeg.nota.md', ''), { locale: 'nl' }) ?? [];
+    assert.deepEqual(findings.map((f) => [f.code, f.data?.number ?? null]), [['frontmatter-missing', null], ...['1', '2', '3', '4', '5'].map((n) => ['section-missing', n])]);
+    assert.deepEqual(findings.slice(1).map((f) => f.data?.title), ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Informatie die niet openbaar gemaakt kan worden']);
+  });
 });

@@ -18,13 +18,15 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type NotaLanguageService } from '../../server/src/core/languageService';
 import { createMarkdownParser, outlineChunk } from '../../server/src/core/parse/chunkOutline';
+import { NoteParser, parseNote } from '../../server/src/core/parse/parseNote';
 import type { Locale } from '../../server/src/core/findings/messages';
 import { EXAMPLES, loadFixtures } from '../support/fixtures';
+import { runs } from '../support/mutations';
 
 /** Replay a failure with NOTA_SEED=<seed from the message>. */
 const SEED = Number(process.env.NOTA_SEED ?? 20260319);
-/** 480 edits in the unit tests; `npm run fuzz` applies 12,000. */
-const SEQUENCES = process.env.NOTA_FUZZ === 'long' ? 400 : 16;
+/** 480 edits in the unit tests; `npm run fuzz` applies 12,000 (NOTA_FUZZ_RUNS sets the number of sequences). */
+const SEQUENCES = runs(16, 400);
 const EDITS_PER_SEQUENCE = 30;
 
 /** mulberry32: small, fast, and the same numbers on every platform. */
@@ -192,3 +194,47 @@ describe('incremental checking gives the same answers as a full check', function
     assert.equal(compared, SEQUENCES * EDITS_PER_SEQUENCE);
   });
 });
+
+describe('incremental parsing: named edits beside the random ones', () => {
+  const note = [
+    '---', 'type: beslisnota', 'onderwerp: Eerst', 'datum: 19 maart 2026', '---', '',
+    '## 1. Aanleiding', '', 'Tekst *een*.', '', '## 2. Geadviseerd besluit', '', 'Tekst *twee*.', '', '## 3. Kernpunten', '', 'Tekst *drie*.', '',
+  ].join('\n');
+  /** What must be the same after any edit: the outline and the frontmatter as a fresh parse reads them. */
+  const reading = (parsed: ReturnType<typeof parseNote>) => ({
+    headings: parsed.headings.map((h) => [h.level, h.text, h.span.start, h.span.end, h.contentAfter, h.numberSpan?.start ?? null]),
+    status: parsed.frontmatter.status,
+    value: parsed.frontmatter.yaml?.value,
+    spans: [...(parsed.frontmatter.yaml?.valueSpans ?? [])],
+    keys: [...(parsed.frontmatter.yaml?.keySpans ?? [])],
+    bodyStart: parsed.bodyStart,
+  });
+  // Sections in runs of any size, and each through the parser (its cache) as well as read from its lines.
+  const parsers = () => [new NoteParser(undefined, 0, false), new NoteParser(undefined, 0, true), new NoteParser()];
+
+  const edits: [name: string, edit: (text: string) => string][] = [
+    ['text typed in the first section moves every later heading', (t) => t.replace('Tekst *een*.', 'Tekst *een*, langer.')],
+    ['a section deleted', (t) => t.replace('## 2. Geadviseerd besluit\n\nTekst *twee*.\n\n', '')],
+    ['two sections swapped (their texts come from the cache at new places)', (t) => t.replace(/## 2\.[^#]*## 3\.[^#]*$/, '## 3. Kernpunten\n\nTekst *drie*.\n\n## 2. Geadviseerd besluit\n\nTekst *twee*.\n')],
+    ['a section duplicated', (t) => `${t}## 3. Kernpunten\n\nTekst *drie*.\n`],
+    ['a frontmatter value changed, in place', (t) => t.replace('onderwerp: Eerst', 'onderwerp: Later')],
+    ['the same frontmatter moved by spaces after the opening fence', (t) => t.replace(/^---\n/, '---   \n')],
+    ['a byte order mark put in front', (t) => `\ufeff${t}`],
+    ['the frontmatter closed one line earlier', (t) => t.replace('datum: 19 maart 2026\n---\n', '---\ndatum: 19 maart 2026\n')],
+    ['a heading level changed', (t) => t.replace('## 3. Kernpunten', '### 3. Kernpunten')],
+  ];
+
+  for (const [name, edit] of edits) {
+    it(`${name}: the same reading as a fresh parse`, () => {
+      const edited = edit(note);
+      assert.notEqual(edited, note);
+      for (const parser of parsers()) {
+        assert.deepEqual(reading(parser.parse(note)), reading(parseNote(note)));
+        assert.deepEqual(reading(parser.parse(edited)), reading(parseNote(edited)), name);
+        // And back again (undo): the earlier version's parts were not kept, and must be read again right.
+        assert.deepEqual(reading(parser.parse(note)), reading(parseNote(note)), `${name}, undone`);
+      }
+    });
+  }
+});
+

@@ -55,4 +55,33 @@ describe('note types come from schemas alone', () => {
     assert.throws(() => service.noteTypes.add({ 'x-nota-type': 'x', 'x-nota-sections': { sections: 'no' } }, 'test'), NoteTypeError);
     assert.throws(() => service.noteTypes.add({ 'x-nota-type': 'y', type: 'object', properties: { a: { type: 'nonsense' } } }, 'test'), NoteTypeError);
   });
+
+  it('says why a schema is not a note type', () => {
+    const types = createLanguageService().noteTypes;
+    const why = (schema: unknown) => {
+      try {
+        types.add(schema, '/ws/.nota/types/x.schema.json');
+        return 'accepted';
+      } catch (error) {
+        assert.ok(error instanceof NoteTypeError);
+        return error.message;
+      }
+    };
+    for (const schema of [[], null, 'memo']) assert.equal(why(schema), 'a note type schema must be a JSON object');
+    for (const name of ['Memo', '9a', 'memo type', '', 7]) assert.equal(why({ 'x-nota-type': name }), 'a note type schema needs "x-nota-type": a lower-case name such as "beslisnota"');
+    assert.equal(why({ 'x-nota-type': 'a', type: 12 }), 'not a valid JSON schema: /type must be equal to one of the allowed values');
+    assert.equal(why({ 'x-nota-type': 'b', properties: { x: { $ref: '#/nope' } } }), 'the schema does not compile: can\'t resolve reference #/nope from id #');
+    assert.equal(why({ 'x-nota-type': 'c-2' }), 'accepted');
+  });
+
+  it('takes a type\'s title and description from its schema, and lets a later schema with the same $id replace it', () => {
+    const types = createLanguageService().noteTypes;
+    const schema = { $id: 'nota:x', 'x-nota-type': 'x', title: 'X', description: 'Iets' };
+    assert.deepEqual([types.add(schema, 'a').title, types.add({ ...schema, title: 'Y' }, 'b').title], ['X', 'Y']);
+    assert.deepEqual([types.get('x')?.title, types.get('x')?.description, types.get('x')?.origin], ['Y', 'Iets', 'b']);
+    const bare = types.add({ 'x-nota-type': 'kaal' }, 'c');
+    assert.deepEqual([bare.title, bare.description], ['kaal', '']);
+    types.remove('x');
+    assert.equal(types.get('x'), undefined);
+  });
 });

@@ -7,6 +7,8 @@ import { createLanguageService } from '../../server/src/core/languageService';
 import { WEBVIEW_SCRIPT } from '../../server/src/core/render/webviewScript';
 import { BodyRenderer } from '../../server/src/core/render/bodyRenderer';
 import { markdownToHtml } from '../../server/src/core/render/markdownToHtml';
+import { escapeHtml } from '../../server/src/core/render/escapeHtml';
+import { splitIntoChunks } from '../../server/src/core/parse/chunks';
 import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -83,6 +85,51 @@ describe('rendering in house style', () => {
       assert.match(html, /<a href="https:\/\/example.org\/g.png" class="nota-remote-image" title="https:\/\/example.org\/g.png">Externe afbeelding \(niet geladen\): grafiek<\/a>/);
     });
 
+    it('escapes the five characters that end HTML text or an attribute, wherever note text goes into the page', () => {
+      assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+      assert.equal(escapeHtml('gewone tekst'), 'gewone tekst');
+      const yaml = `'<b id="x" class=''y''>&</b>'`;
+      const escaped = '&lt;b id=&quot;x&quot; class=&#39;y&#39;&gt;&amp;&lt;/b&gt;';
+      const text = `---
+type: beslisnota
+onderwerp: ${yaml}
+aan:
+  - ${yaml}
+datum: ${yaml}
+referentie: ${yaml}
+afzender:
+  organisatie: ${yaml}
+  onderdeel:
+    - ${yaml}
+  bezoekadres: ${yaml}
+  postadres: ${yaml}
+---
+
+## 1. Aanleiding
+
+Tekst.
+`;
+      const rendered = service.render(doc('file:///escape.md', text), { locale: 'nl' }, { emblemSrc: 'embleem.png" onload="x' });
+      assert.ok(rendered);
+      const html = rendered.content;
+      assert.doesNotMatch(html, /<b id=/);
+      for (const part of [
+        `<li>${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
+        `<p class="nota-address">${escaped}</p><p class="nota-address">${escaped}</p>`,
+        `<dt>Datum</dt><dd class="nota-flagged">${escaped}</dd><dt>Onze referentie</dt><dd class="nota-flagged">${escaped}</dd>`,
+        '<img src="embleem.png&quot; onload=&quot;x" alt="">',
+      ]) {
+        assert.ok(html.includes(part), `${part} not in\n${html}`);
+      }
+      const standalone = service.renderStandalone(doc('file:///escape.md', text), { locale: 'nl' }) ?? '';
+      assert.ok(standalone.includes(`<title>${escaped}</title>`));
+      // A workspace note type's section title, in the marker of a missing section.
+      const memo = { 'x-nota-type': 'memo', type: 'object', 'x-nota-sections': { sections: [{ id: 'a', title: `A "<b>" & 'c'`, required: true }] } };
+      const custom = createLanguageService({ extraNoteTypes: [{ schema: memo, origin: 'test' }] });
+      const marker = custom.render(doc('file:///memo.md', '---\ntype: memo\n---\n\nTekst.\n'), { locale: 'nl' })?.content ?? '';
+      assert.ok(marker.includes(`<section class="nota-missing" data-missing="A &quot;&lt;b&gt;&quot; &amp; &#39;c&#39;"><h2>1. A &quot;&lt;b&gt;&quot; &amp; &#39;c&#39;</h2>`), marker);
+    });
+
     it('frontmatter values are escaped', () => {
       const html = page(minimal.replace('onderwerp: Voorbeeld van een nota', 'onderwerp: "<img src=x onerror=alert(1)>"'));
       assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
@@ -123,4 +170,69 @@ describe('rendering in house style', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('details a preview relies on', () => {
+    const options = { remoteImageLabel: 'Extern' };
+
+    it('turns remote images into links (with a web address only for http and https), keeps local ones', () => {
+      assert.equal(
+        markdownToHtml('![a](https://x.org/a.png) ![c](//x.org/c.png) ![d](lokaal.png) ![](http://y/z.png)', options),
+        '<p><a href="https://x.org/a.png" class="nota-remote-image" title="https://x.org/a.png">Extern: a</a> <a class="nota-remote-image" title="//x.org/c.png">Extern: c</a> <img src="lokaal.png" alt="d"> <a href="http://y/z.png" class="nota-remote-image" title="http://y/z.png">Extern</a></p>',
+      );
+      assert.doesNotMatch(markdownToHtml('![b](ftp://x/b.png)', options), /ftp:|<a/);
+    });
+
+    it('marks each heading with its line in the whole note, frontmatter and byte order mark included', () => {
+      assert.equal(markdownToHtml('---\na: 1\n---\n# T\n\n## K\n', options), '<h1 data-line="3">T</h1>\n<h2 data-line="5">K</h2>');
+      const sections = Array.from({ length: 12 }, (_, i) => `## ${i + 1}. Deel\n\n${'Een zin die de sectie lang maakt. '.repeat(60)}\n`).join('\n');
+      const text = `\ufeff---\na: 1\n---\n${sections}`;
+      const html = new BodyRenderer().render(text, { ...options, missing: [], missingLabel: () => '' });
+      const lines = [...html.matchAll(/<h2 data-line="(\d+)">(\d+)\. Deel/g)].map((m) => [Number(m[1]), m[2]]);
+      assert.deepEqual(lines, Array.from({ length: 12 }, (_, i) => [3 + 4 * i, String(i + 1)]));
+      assert.ok(splitsInto(text) > 1, 'the note is rendered in several chunks');
+    });
+
+    it('puts the marker of a missing section before the heading it belongs before, or at the end', () => {
+      const html = new BodyRenderer().render('## 1. A\n\nx\n\n## 3. C\n\ny\n', {
+        ...options,
+        missing: [{ title: 'B', number: '2', beforeLine: 4 }, { title: 'D', number: '4', beforeLine: null }, { title: 'Z', number: '9', beforeLine: 77 }],
+        missingLabel: (m) => `mist ${m.number}`,
+      });
+      assert.equal(html, [
+        '<h2 data-line="0">1. A</h2>', '<p>x</p>',
+        '<section class="nota-missing" data-missing="B"><h2>2. B</h2><p>mist 2</p></section>',
+        '<h2 data-line="4">3. C</h2>', '<p>y</p>',
+        '<section class="nota-missing" data-missing="D"><h2>4. D</h2><p>mist 4</p></section>',
+        '<section class="nota-missing" data-missing="Z"><h2>9. Z</h2><p>mist 9</p></section>',
+      ].join('\n'));
+    });
+
+    it('reads Markdown too deep for the pipeline as escaped paragraphs, frontmatter left out, headings with their lines', () => {
+      const deep = `---\na: 1\n---\n# Titel #\n\n${'> '.repeat(100)}<b>\nnog & meer\n\n## Kop\n`;
+      assert.equal(markdownToHtml(deep, options), `<h1 data-line="3">Titel</h1>\n<p>${'&gt; '.repeat(100)}&lt;b&gt;<br>nog &amp; meer</p>\n<h2 data-line="8">Kop</h2>`);
+    });
+
+    it('gives the webview page its nonce and resource source, and the standalone page no script at all', () => {
+      const text = minimal;
+      const webview = service.renderStandalone(doc('file:///w.md', text), { locale: 'nl' }, { webview: { nonce: 'N1', cspSource: 'vscode-resource:' } }) ?? '';
+      assert.match(webview, /content="default-src 'none'; img-src vscode-resource: data:; style-src 'nonce-N1'; script-src 'nonce-N1'; font-src vscode-resource:; base-uri 'none'; form-action 'none'"/);
+      assert.match(webview, /<style nonce="N1">/);
+      assert.match(webview, /<script nonce="N1">\n\(function \(\) \{/);
+      const standalone = service.renderStandalone(doc('file:///w.md', text), { locale: 'nl' }) ?? '';
+      assert.match(standalone, /content="default-src 'none'; img-src 'self' data:; style-src 'nonce-nota-standalone'; script-src 'none'; font-src 'self'; base-uri 'none'; form-action 'none'"/);
+      assert.doesNotMatch(standalone, /<script/);
+      assert.match(standalone, /^<!DOCTYPE html>\n<html lang="nl">/);
+    });
+
+    it('counts the errors in the banner, warnings not', () => {
+      const rendered = service.render(doc('file:///banner.md', minimal.replace('datum: 19 maart 2026', 'datum: 31 april 2026').replace('---\n\n', 'extra: x\n---\n\n')), { locale: 'en' });
+      assert.equal(rendered?.errorCount, 1);
+      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\); see the Problems panel\.<\/div>/);
+    });
+  });
 });
+
+/** How many chunks the body renderer cuts a text into. */
+function splitsInto(text: string): number {
+  return splitIntoChunks(text, text.charCodeAt(0) === 0xfeff ? 1 : 0).length;
+}

@@ -44,6 +44,15 @@ describe('writing aids', () => {
       const ranges = service.foldingRanges(doc('file:///e.md', example)).map((r) => [r.startLine, r.endLine]);
       assert.deepEqual(ranges, [[0, 16], [18, 22], [24, 30], [32, 37], [39, 55], [41, 51], [53, 55], [57, 59]]);
     });
+
+    it('folds a section to its last line of text, closes sections at a level-1 heading, and folds no single line', () => {
+      const text = ['---', 'type: beslisnota', '---', '# Titel', '', '## 1. A', '', 'Tekst.', '', '', '### 1.1. B', 'b', '#### diep', 'c', '', '## 2. C', '# Tussen', 'x', '## 3. D', '', '', ''].join('\n');
+      assert.deepEqual(service.foldingRanges(doc('file:///fold.nota.md', text)), [
+        { startLine: 0, endLine: 2, kind: 'region' }, { startLine: 5, endLine: 13 }, { startLine: 10, endLine: 13 }, { startLine: 12, endLine: 13 },
+      ]);
+      assert.deepEqual(service.foldingRanges(doc('file:///fold2.nota.md', '---\n---\n## 1. A\n')), [{ startLine: 0, endLine: 1, kind: 'region' }]);
+      assert.deepEqual(service.foldingRanges(doc('file:///fold3.md', '---\nx: 1\n---\n## 1. A\n\nTekst.\n')), [], 'not a note: nothing');
+    });
   });
 
   describe('completion', () => {
@@ -141,6 +150,24 @@ describe('writing aids', () => {
 
     it('shows nothing on plain text', () => {
       assert.equal(over(minimal, 11, 3), null);
+    });
+
+    it('shows nested keys, dates in the text, and only real dates, known grounds and known holders, over their whole range', () => {
+      const text = '---\ntype: beslisnota\nonderwerp: x\naan:\n  - MJenV\nafzender:\n  organisatie: DG\n  onderdeel:\n    - A\nextra: 1\n---\n\n## 1. Aanleiding\n\n'
+        + 'Op 2026-03-19 en 31 april 2026 en x19 maart 2026 en 1 mei 2026x; 5.1.3 en 5.2; de minister van Toverkunst; MJenV.\n';
+      const hover = (line: number, character: number) => {
+        const result = service.hover(doc('file:///h4.md', text), { line, character }, { locale: 'nl' });
+        return result ? [(result.contents as { value: string }).value, result.range?.start.character, result.range?.end.character] : null;
+      };
+      assert.deepEqual(hover(6, 2), ['**organisatie**: De verzendende organisatie, bijvoorbeeld een directoraat-generaal.', 2, 13]);
+      assert.deepEqual(hover(7, 11), ['**onderdeel**: Directie en afdeling, van boven naar beneden.', 2, 11]);
+      assert.equal(hover(8, 6), null, 'a value is not a key');
+      assert.equal(hover(9, 1), null, 'a key the note type does not define');
+      for (const character of [3, 8, 13]) assert.deepEqual(hover(14, character), ['donderdag 19 maart 2026', 3, 13]);
+      for (const character of [14, 20, 36, 56, 66, 90, 116]) assert.equal(hover(14, character), null, `character ${character}`);
+      assert.deepEqual(hover(14, 75), ['**Woo 5.2**: persoonlijke beleidsopvattingen (intern beraad) (persoonlijke beleidsopvattingen)', 74, 77]);
+      assert.deepEqual(hover(14, 112), ['**minister van Justitie en Veiligheid** (MJenV)', 107, 112]);
+      assert.deepEqual(service.hover(doc('file:///h5.md', '# Geen nota\n\nMJenV\n'), { line: 2, character: 1 }, { locale: 'nl' }), null);
     });
   });
 

@@ -28,11 +28,15 @@ export async function openInEditor(relative: string): Promise<vscode.TextDocumen
   return document;
 }
 
-/** The findings a staged note should get: the fixture's `.expected` file next to it, sorted. */
+/**
+ * The findings a staged note should get: the fixture's `.expected` file next
+ * to it, as summarize() writes them (where each starts), sorted. The files
+ * also give where each ends; the unit tests hold the ends.
+ */
 export async function expectedFindings(relativeNote: string): Promise<string[]> {
   const expectedFile = fileInWorkspace(relativeNote.replace(/\.md$/, '.expected'));
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(expectedFile));
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).sort();
+  return text.split('\n').map((line) => line.trim().replace(/^(\d+:\d+)-\d+:\d+ /, '$1 ')).filter(Boolean).sort();
 }
 
 export function notaExtension(): vscode.Extension<NotaExtensionApi> {

@@ -133,7 +133,7 @@ function findDuplicateKey(root: YamlNode): { key: string; range: [number, number
  * line; the author needs to see where it was opened, so the span starts there.
  */
 function openerBefore(source: string, position: number, detail: string): number {
-  const opener = /flow sequence/i.test(detail) ? '[' : /flow mapping/i.test(detail) ? '{' : /closing "quote/i.test(detail) ? '"' : /closing 'quote/i.test(detail) ? "'" : null;
+  const opener = /flow sequence/i.test(detail) ? '[' : /flow map/i.test(detail) ? '{' : /closing "quote/i.test(detail) ? '"' : /closing 'quote/i.test(detail) ? "'" : null;
   if (!opener) return position;
   const at = source.lastIndexOf(opener, Math.max(0, position - 1));
   return at >= 0 ? at : position;

@@ -134,7 +134,8 @@ function spanOf(pointer: string, sourceMap: NoteSourceMap, lines: LineIndex): Sp
 function insertionPoint(parentPointer: string, sourceMap: NoteSourceMap, lines: LineIndex): number {
   if (parentPointer === '/frontmatter') return sourceMap.frontmatterCloseLine?.start ?? 0;
   const span = sourceMap.spans.get(parentPointer);
-  return span ? lines.lineSpanAt(span.end).end : (sourceMap.frontmatterCloseLine?.start ?? 0);
+  // A mapping's span runs to the start of the line after it: its last line is the one before.
+  return span ? lines.lineSpanAt(Math.max(span.start, span.end - 1)).end : (sourceMap.frontmatterCloseLine?.start ?? 0);
 }
 
 /** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. */

@@ -1,0 +1,68 @@
+/**
+ * Edits as an editor applies them: all ranges refer to the text before the
+ * edit, and one minimal edit stands for a whole rewrite (fix-all), never
+ * cutting a CRLF pair or a character outside the BMP in two.
+ */
+import assert from 'node:assert/strict';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { applyEdits, editAt, lineBreakOf, minimalEdit } from '../../server/src/core/features/textEdits';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+
+const at = (line: number, character: number) => ({ line, character });
+const edit = (start: [number, number], end: [number, number], newText: string): TextEdit => ({ range: { start: at(...start), end: at(...end) }, newText });
+
+describe('text edits', () => {
+  it('applies edits given in any order, each against the original text', () => {
+    const text = 'een\ntwee\ndrie';
+    const lines = new LineIndex(text);
+    const edits = [edit([2, 0], [2, 4], 'DRIE'), edit([0, 0], [0, 3], 'EEN'), edit([1, 1], [1, 3], '')];
+    assert.equal(applyEdits(text, lines, edits), 'EEN\nte\nDRIE');
+    assert.equal(applyEdits(text, lines, [...edits].reverse()), 'EEN\nte\nDRIE');
+    assert.equal(applyEdits(text, lines, []), text);
+  });
+
+  it('keeps insertions at one place in the order they were given', () => {
+    const text = 'ab';
+    assert.equal(applyEdits(text, new LineIndex(text), [edit([0, 1], [0, 1], '1'), edit([0, 1], [0, 1], '2'), edit([0, 1], [0, 1], '3')]), 'a123b');
+  });
+
+  it('makes a range from a span', () => {
+    const lines = new LineIndex('ab\ncd');
+    assert.deepEqual(editAt(lines, { start: 1, end: 4 }, 'x'), { range: { start: at(0, 1), end: at(1, 1) }, newText: 'x' });
+  });
+
+  it('gives one minimal edit for a rewrite: the middle that differs', () => {
+    const lines = (text: string) => new LineIndex(text);
+    assert.equal(minimalEdit('same', 'same', lines('same')), null);
+    assert.deepEqual(minimalEdit('abcdef', 'abXYef', lines('abcdef')), edit([0, 2], [0, 4], 'XY'));
+    assert.deepEqual(minimalEdit('abc', 'abcd', lines('abc')), edit([0, 3], [0, 3], 'd'));
+    assert.deepEqual(minimalEdit('abcd', 'abc', lines('abcd')), edit([0, 3], [0, 4], ''));
+    assert.deepEqual(minimalEdit('aaa', 'aaaa', lines('aaa')), edit([0, 3], [0, 3], 'a'));
+    assert.deepEqual(minimalEdit('xbc', 'abc', lines('xbc')), edit([0, 0], [0, 1], 'a'));
+    const before = 'een\ntwee\ndrie\n';
+    const after = 'een\nTWEE\ndrie\n';
+    assert.equal(applyEdits(before, lines(before), [minimalEdit(before, after, lines(before)) as TextEdit]), after);
+  });
+
+  it('never cuts a CRLF pair or a surrogate pair', () => {
+    const lines = (text: string) => new LineIndex(text);
+    // "a\r\nb" -> "a\r\r\nb": the common prefix would end between \r and \n; the edit goes before the pair.
+    const crlf = minimalEdit('a\r\nb', 'a\r\r\nb', lines('a\r\nb'));
+    assert.deepEqual(crlf, edit([0, 1], [0, 1], '\r'));
+    assert.equal(applyEdits('a\r\nb', lines('a\r\nb'), [crlf as TextEdit]), 'a\r\r\nb');
+    const emoji = minimalEdit('x😀y', 'x😃y', lines('x😀y'));
+    assert.deepEqual(emoji, edit([0, 1], [0, 3], '😃'));
+    const tail = minimalEdit('a\r\nb\r\n', 'a\nb\r\n', lines('a\r\nb\r\n'));
+    assert.equal(applyEdits('a\r\nb\r\n', lines('a\r\nb\r\n'), [tail as TextEdit]), 'a\nb\r\n');
+    const suffix = minimalEdit('😀a', '😁a', lines('😀a'));
+    assert.deepEqual(suffix, edit([0, 0], [0, 2], '😁'));
+  });
+
+  it('writes new lines with the line break the text already uses', () => {
+    assert.equal(lineBreakOf('a\r\nb\nc'), '\r\n');
+    assert.equal(lineBreakOf('a\nb\r\nc'), '\n');
+    assert.equal(lineBreakOf('\nb'), '\n');
+    assert.equal(lineBreakOf('zonder einde'), '\n');
+    assert.equal(lineBreakOf('\r\n'), '\r\n');
+  });
+});
