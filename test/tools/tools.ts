@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLES, FIXTURES, ROOT } from '../support/fixtures';
@@ -46,7 +46,10 @@ export function notesRepository(dir: string): { valid: string; defective: string
   mkdirSync(path.join(dir, 'notes'), { recursive: true });
   git(dir, 'init', '--quiet');
   cpSync(path.join(EXAMPLES, 'beslisnota.md'), path.join(dir, 'notes', 'goed.md'));
-  cpSync(path.join(FIXTURES, 'section-missing.md'), path.join(dir, 'notes', 'kernpunten-ontbreken.md'));
+  // A note of its own has its own reference: two notes sharing one would be a reference-duplicate in both.
+  const defective = readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8');
+  assert.match(defective, /^referentie: "7244668"$/m);
+  writeFileSync(path.join(dir, 'notes', 'kernpunten-ontbreken.md'), defective.replace(/^referentie: "7244668"$/m, 'referentie: "7244669"'));
   writeFileSync(path.join(dir, 'README.md'), '# Notes of the directorate\n\nNot a note: Nota leaves it alone.\n');
   return { valid: 'notes/goed.md', defective: 'notes/kernpunten-ontbreken.md', readme: 'README.md' };
 }
