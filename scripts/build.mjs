@@ -33,6 +33,19 @@ const common = {
 // Those three are minified in every build: V8 compiles less source at each
 // start without a cache (the source maps still lead back to the TypeScript).
 const started = { ...common, minify: true };
+/**
+ * fontkit reads WOFF2 fonts with a Brotli decoder (over 80 KB with its
+ * dictionary); Nota embeds TrueType fonts only, so it is left
+ * out of both writers' bundles (a WOFF2 font would be refused with fontkit's
+ * own error), which keeps the package within its budget.
+ */
+const withoutWoff2 = {
+  name: 'without-woff2',
+  setup(build) {
+    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'nota-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'nota-stub' }, () => ({ contents: 'export default function decompress() { return null; }', loader: 'js' }));
+  },
+};
 // The bundles that export notes load the writers' bundle (dist/export-main.js) from beside them, when they need it.
 const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: '"export-main.js"' } };
 await Promise.all([
@@ -40,7 +53,7 @@ await Promise.all([
   build({ ...exporting, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
   build({ ...exporting, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
   // The Word and PDF writers, loaded only when a note is exported.
-  build({ ...started, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export-main.js' }),
+  build({ ...started, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export-main.js', plugins: [withoutWoff2] }),
   // The fonts the writers embed, subset (scripts/fonts.mjs).
   writeFonts(),
   // The worker threads of `nota check` (started from dist/cli.js for large batches).
@@ -70,19 +83,6 @@ const web = {
   logLevel: 'warning',
   define: { NOTA_VERSION: JSON.stringify(pkg.version) },
   metafile: true,
-};
-/**
- * fontkit reads WOFF2 fonts with a Brotli decoder (over 80 KB with its
- * dictionary); Nota embeds TrueType fonts only, so the web build leaves it
- * out (a WOFF2 font would be refused with fontkit's own error), which keeps
- * the package within its budget.
- */
-const withoutWoff2 = {
-  name: 'without-woff2',
-  setup(build) {
-    build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'nota-stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'nota-stub' }, () => ({ contents: 'export default function decompress() { return null; }', loader: 'js' }));
-  },
 };
 const webBuilds = await Promise.all([
   build({ ...web, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
