@@ -46,8 +46,11 @@ const withoutWoff2 = {
     build.onLoad({ filter: /.*/, namespace: 'nota-stub' }, () => ({ contents: 'export default function decompress() { return null; }', loader: 'js' }));
   },
 };
-// The bundles that export notes load the writers' bundle (dist/export-main.js) from beside them, when they need it.
-const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: '"export-main.js"' } };
+// The bundles that export notes load the writers' bundle (dist/export-main.js) from beside them, when they need it;
+// likewise the import engine (dist/import-main.js, readers and Markdown writer; PDF.js runs in dist/pdf-worker.js).
+const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: '"export-main.js"', NOTA_IMPORT_BUNDLE: '"import-main.js"', NOTA_CHECK_BUNDLE: '"checkWorker-main.js"' } };
+// `nota import` runs from a bundle of its own, which holds the engine and loads the checker only for --check.
+const importing = { ...started, define: { ...common.define, NOTA_CHECK_BUNDLE: '"checkWorker-main.js"' } };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/desktop.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...exporting, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
@@ -56,6 +59,12 @@ await Promise.all([
   build({ ...started, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export-main.js', plugins: [withoutWoff2] }),
   // The fonts the writers embed, subset (scripts/fonts.mjs).
   writeFonts(),
+  // The import engine, loaded only when something is imported; `nota import` without the rest of the CLI
+  // (dist/cli.js picks it for that command); PDF.js, in the worker thread that reads a PDF.
+  build({ ...started, entryPoints: ['server/src/import/engine.ts'], outfile: 'dist/import-main.js' }),
+  build({ ...importing, entryPoints: ['server/src/cli/importMain.ts'], outfile: 'dist/import-cli-main.js' }),
+  build({ ...started, entryPoints: ['server/src/import/pdfWorkerMain.ts'], outfile: 'dist/pdf-worker-main.js' }),
+  build({ ...common, entryPoints: ['server/src/launch/pdfWorker.ts'], outfile: 'dist/pdf-worker.js' }),
   // The worker threads of `nota check` (started from dist/cli.js for large batches).
   build({ ...started, entryPoints: ['server/src/cli/checkParallel.ts'], outfile: 'dist/checkWorker-main.js' }),
   build({ ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' }),

@@ -13,6 +13,7 @@ import { serveExtensionFiles } from './extensionFiles';
 import { NotesView } from './notesView';
 import { NoteStatus } from './noteStatus';
 import type { NotaInitializationOptions, NotesResult } from '../../server/src/protocol';
+import { registerImportCommand } from './importNote';
 
 let client: BaseLanguageClient | undefined;
 
@@ -91,6 +92,12 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
       const editor = await vscode.window.showTextDocument(document);
       await editor.insertSnippet(new vscode.SnippetString(result.text));
       return document.uri;
+    }),
+  );
+  context.subscriptions.push(
+    registerImportCommand(async () => {
+      await starting;
+      return client;
     }),
   );
   const previews = new NotePreviews(() => client);

@@ -36,6 +36,7 @@ import { readConfigFiles } from './workspace/configFiles';
 import { WorkspaceNotes } from './workspace/workspaceNotes';
 import { WorkspaceScanner } from './workspace/workspaceScan';
 import { uriKey } from './workspace/uris';
+import { registerImport, type ImportEngine } from './importRequest';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
@@ -74,6 +75,8 @@ export interface ServerOptions {
   diskAccess?: () => WorkspaceFileAccess;
   /** The Word and PDF writers with their fonts, loaded at the first export (from beside the bundle in Node, through the client in a worker). */
   loadWriters?: (connection: Connection) => NoteWriters | Promise<NoteWriters>;
+  /** The import engine (zip inflating, PDF.js in a worker thread), loaded at the first import; only the Node build has one. */
+  importEngine?: () => ImportEngine;
 }
 
 /**
@@ -337,6 +340,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     await connection.window.showDocument({ uri, takeFocus: true, ...(selection ? { selection } : {}) });
   });
+  registerImport(connection, service, () => effectiveLocale(settings, clientLocale), options.importEngine);
 
   documents.listen(connection);
   connection.listen();

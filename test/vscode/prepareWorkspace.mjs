@@ -16,7 +16,10 @@ import { writeBulkNotes } from './bulkNotes.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/notes');
 const EXAMPLE = path.join(ROOT, 'examples/beslisnota.md');
-const EXAMPLE_REFERENCE = 'referentie: "7244668"';
+const EXAMPLE_REFERENCE_VALUE = '7244668';
+const EXAMPLE_REFERENCE = `referentie: "${EXAMPLE_REFERENCE_VALUE}"`;
+/** The reference the seed's copy gets in the workspace (the seed is the example note as text). */
+const SEED_REFERENCE = '7000006';
 
 // [source note, name in the workspace, reference and subject it gets]. The suite reads "<name>.expected".
 // Subjects of their own, so the notes view lists the notes as a real workspace would.
@@ -34,6 +37,8 @@ const NOTES = [
   [path.join(FIXTURES, 'portfolio-title-shared.md'), 'notes/portfolio-title-shared.md', '7000005'],
   // Never opened by any test: its findings only ever come from its file.
   [path.join(FIXTURES, 'date-invalid.md'), 'archief/ongeopend.md', '7000004', 'Jaarplan 2026 van het Openbaar Ministerie'],
+  // Import: the seed, text extracted from a published PDF (its note would otherwise share the example's reference).
+  [path.join(ROOT, 'test/fixtures/import/nota-jenv-2026-03-19.txt'), 'import/nota-jenv.txt', SEED_REFERENCE],
 ];
 
 /** Two notes that share a reference: each gets reference-duplicate on its reference (line 8, column 13). */
@@ -50,11 +55,11 @@ export function prepareWorkspace(dest = path.join(ROOT, 'out/test/vscode-workspa
   };
   for (const [source, name, reference, subject] of NOTES) {
     let text = fs.readFileSync(source, 'utf8');
-    if (reference) text = replaceReference(text, reference);
+    if (reference) text = source.endsWith('.txt') ? text.replaceAll(EXAMPLE_REFERENCE_VALUE, reference) : replaceReference(text, reference);
     if (subject) text = text.replace(/^onderwerp: .*$/m, `onderwerp: ${subject}`);
     write(name, text);
     const expected = source.replace(/\.md$/, '.expected');
-    if (fs.existsSync(expected)) fs.copyFileSync(expected, path.join(dest, name.replace(/\.md$/, '.expected')));
+    if (source.endsWith('.md') && fs.existsSync(expected)) fs.copyFileSync(expected, path.join(dest, name.replace(/\.md$/, '.expected')));
   }
   DUPLICATES.forEach((name, i) => {
     const subject = ['Eerste nota met dezelfde referentie', 'Tweede nota met dezelfde referentie'][i];

@@ -10,13 +10,11 @@
  * another folder; `off` turns the cache off). A cache file is code, so one in
  * a folder that another user could write to is never read.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { threadId } from 'node:worker_threads';
 
 export interface LaunchOptions {
   /** When to write a missing cache: at exit (always), and also this many ms after start (a server, a worker thread that is terminated rather than exits). */
@@ -57,6 +55,8 @@ function scheduleWrite(script: vm.Script, file: string, options: LaunchOptions):
     if (written) return;
     written = true;
     // Written aside and renamed: a reader never sees half a file (V8 checks a cache's header, not every byte).
+    // node:worker_threads only now: loading it (and the streams it brings) cost every start milliseconds.
+    const { threadId } = process.getBuiltinModule('node:worker_threads');
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
     try {
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
@@ -94,11 +94,27 @@ function cacheFileFor(bundle: string): string | undefined {
     if (!ownedAndPrivate(lstatSync(folder))) return undefined;
     const stat = statSync(bundle);
     // V8 itself compares only the source's length: the key must change with the bundle.
-    const hash = (...parts: unknown[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
+    const hash = (...parts: unknown[]) => fnv1a(parts.join('\0'));
     return path.join(folder, `${path.basename(bundle, '.js')}-${hash(bundle)}-${hash(stat.size, stat.mtimeMs, process.version, process.arch)}.v8cache`);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * 64 bits of FNV-1a (two 32-bit lanes) as hex: a key for a file name, not a
+ * security measure (the folder is the user's own, and V8 checks what it
+ * loads). Loading node:crypto for it cost every start several milliseconds.
+ */
+function fnv1a(text: string): string {
+  let low = 0x811c9dc5;
+  let high = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    low = Math.imul(low ^ code, 0x01000193) >>> 0;
+    high = Math.imul(high ^ (code + i), 0x01000193) >>> 0;
+  }
+  return low.toString(16).padStart(8, '0') + high.toString(16).padStart(8, '0');
 }
 
 function readOwnFile(file: string): Buffer | undefined {

@@ -15,6 +15,7 @@ export function run(): Promise<void> {
     await import('./preview.test');
     await import('./export.test');
     await import('./workspaceTypes.test');
+    await import('./importNote.test');
     await import('./recovery.test');
     await import('./problemsPanel.test');
   });

@@ -1,0 +1,148 @@
+/**
+ * A Word file (.docx) read into source blocks: the main document found
+ * through the package relationships, its styles and numbering, footnotes
+ * and endnotes (kept, at the end, so no text is lost), and its headers and
+ * footers (page furniture, dropped and reported; a first-page header that
+ * holds the right-hand column is read as that column).
+ *
+ * Every XML part of the package is refused if it declares a DTD or an
+ * entity, whether or not it is read: a Word file never does. Relationships
+ * to external targets are never followed.
+ */
+import { ImportError } from '../importError';
+import { matchLabel } from '../patterns';
+import type { DroppedText, SourceBlock, SourceDocument, SourceParagraph } from '../source';
+import { lineText } from '../source';
+import { DocxNumbering } from './numbering';
+import { blocksOf, type PartContext } from './paragraphs';
+import { DocxStyles } from './styles';
+import { child, childElements, parseXml, rootElement, XmlError, type XmlElement } from './xml';
+import { ZipArchive, type InflateRaw } from './zip';
+
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const DECLARATION = /<!DOCTYPE|<!ENTITY/i;
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocument {
+  const zip = new ZipArchive(bytes, inflateRaw);
+  const texts = new Map<string, string>();
+  for (const name of zip.names()) {
+    if (!/\.(?:xml|rels)$/i.test(name)) continue;
+    const text = decodePart(zip.read(name) as Uint8Array);
+    if (DECLARATION.test(text)) throw new ImportError('xml-declaration', { part: name });
+    texts.set(name, text);
+  }
+  const part = (name: string | undefined): XmlElement | undefined => {
+    const text = name === undefined ? undefined : texts.get(name);
+    if (text === undefined || name === undefined) return undefined;
+    try {
+      return rootElement(parseXml(text));
+    } catch (error) {
+      if (error instanceof XmlError) throw new ImportError('xml-invalid', { part: name, detail: error.message });
+      throw error;
+    }
+  };
+
+  const mainName = relationshipsOf(part('_rels/.rels'), '').find((r) => r.type === `${RELATIONSHIP}officeDocument`)?.target ?? 'word/document.xml';
+  const main = part(mainName);
+  const body = child(main, 'w:body');
+  if (!body) throw new ImportError('docx-not-word', {});
+  const related = relationshipsOf(part(relationshipsPath(mainName)), directoryOf(mainName));
+  const target = (type: string) => related.find((r) => r.type === `${RELATIONSHIP}${type}`)?.target;
+  const byId = new Map(related.map((r) => [r.id, r.target]));
+
+  const notes: SourceParagraph[] = [];
+  const noteParts = { footnote: notesById(part(target('footnotes')), 'w:footnote'), endnote: notesById(part(target('endnotes')), 'w:endnote') };
+  const context: PartContext = {
+    styles: new DocxStyles(part(target('styles'))),
+    numbering: new DocxNumbering(part(target('numbering'))),
+    noteReference(kind, id) {
+      const marker = `[${notes.length + 1}]`;
+      const note = noteParts[kind].get(id);
+      const noteBlocks = note ? blocksOf(note, { ...context, noteReference: () => '' }).filter((b): b is SourceParagraph => b.kind === 'paragraph') : [];
+      const first = noteBlocks[0];
+      if (first?.lines[0]) first.lines[0] = { ...first.lines[0], spans: [{ text: `${marker} ` }, ...first.lines[0].spans] };
+      notes.push(...(noteBlocks.length ? noteBlocks : [{ kind: 'paragraph', lines: [{ spans: [{ text: marker }], indent: 0 }], page: 0 } as SourceParagraph]));
+      return marker;
+    },
+  };
+  const blocks: SourceBlock[] = blocksOf(body, context);
+  const dropped: DroppedText[] = [];
+  const column: SourceBlock[] = [];
+  for (const reference of headerFooterReferences(body)) {
+    const name = byId.get(reference.id);
+    const content = part(name);
+    if (!content || !name) continue;
+    const partBlocks = blocksOf(content, { ...context, noteReference: () => '' });
+    const lines = partBlocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.map(lineText) : [])).map((t) => t.trim()).filter(Boolean);
+    // A first-page header with Datum or Onze referentie is where this document keeps its right-hand column.
+    if (reference.kind === 'header' && reference.type === 'first' && lines.some((l) => matchLabel(l)?.field === 'datum' || matchLabel(l)?.field === 'referentie')) {
+      column.push(...partBlocks.map((b) => ({ ...b, column: 'side' as const })));
+    } else {
+      dropped.push(...lines.map((text) => ({ kind: 'header-footer' as const, text, page: 0 })));
+    }
+  }
+  return { format: 'docx', blocks: [...column, ...blocks, ...notes], dropped };
+}
+
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function relationshipsOf(root: XmlElement | undefined, base: string): Relationship[] {
+  return childElements(root ?? { name: '', attributes: {}, children: [] })
+    .filter((e) => e.name === 'Relationship' && e.attributes.TargetMode !== 'External' && e.attributes.Target)
+    .map((e) => ({ id: e.attributes.Id ?? '', type: e.attributes.Type ?? '', target: resolveTarget(base, e.attributes.Target as string) }));
+}
+
+/** A relationship target as a name in the package: relative to the source part's folder, or absolute from the root. */
+function resolveTarget(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base ? `${base}/${target}` : target).split('/');
+  const resolved: string[] = [];
+  for (const part of parts) {
+    if (part === '..') resolved.pop();
+    else if (part !== '.' && part !== '') resolved.push(part);
+  }
+  return resolved.join('/');
+}
+
+function directoryOf(name: string): string {
+  const slash = name.lastIndexOf('/');
+  return slash < 0 ? '' : name.slice(0, slash);
+}
+
+function relationshipsPath(name: string): string {
+  const directory = directoryOf(name);
+  const file = name.slice(directory ? directory.length + 1 : 0);
+  return `${directory ? `${directory}/` : ''}_rels/${file}.rels`;
+}
+
+function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {
+  return new Map(childElements(root ?? { name: '', attributes: {}, children: [] }).filter((e) => e.name === name).map((e) => [e.attributes['w:id'] ?? '', e]));
+}
+
+/** Header and footer references of every section (sectPr in the body and in paragraph properties). */
+function headerFooterReferences(body: XmlElement): { kind: 'header' | 'footer'; type: string; id: string }[] {
+  const found: { kind: 'header' | 'footer'; type: string; id: string }[] = [];
+  const seen = new Set<string>();
+  const visit = (element: XmlElement) => {
+    for (const node of childElements(element)) {
+      if (node.name === 'w:headerReference' || node.name === 'w:footerReference') {
+        const id = node.attributes['r:id'] ?? '';
+        if (!seen.has(id)) {
+          seen.add(id);
+          found.push({ kind: node.name === 'w:headerReference' ? 'header' : 'footer', type: node.attributes['w:type'] ?? 'default', id });
+        }
+      } else if (node.name === 'w:sectPr' || node.name === 'w:p' || node.name === 'w:pPr') visit(node);
+    }
+  };
+  visit(body);
+  return found;
+}

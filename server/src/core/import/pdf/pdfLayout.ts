@@ -1,0 +1,222 @@
+/**
+ * A PDF's positioned text as source blocks. PDF.js (in the adapter) gives
+ * text items with their baseline position, size and font; here they become
+ * lines, columns and paragraphs:
+ *
+ * - columns come from clusters of the x where runs of text start: the
+ *   cluster with the most text is the body, a cluster far to its right the
+ *   right-hand column (no fixed positions: any page size, any margins);
+ * - a line is the column's items on one baseline; a paragraph ends where the
+ *   gap to the next line is clearly wider than the text's usual leading;
+ * - indentation is the distance from the column's left edge, so nested
+ *   bullets stand further right;
+ * - text the PDF marks as an artifact (running header, page numbers), and
+ *   lines repeated at the same height on several pages, are page furniture.
+ */
+import { ImportError } from '../importError';
+import { isPageNumberLine } from '../patterns';
+import type { Column, DroppedText, SourceBlock, SourceDocument, SourceLine, SourceParagraph, Span } from '../source';
+import { clusterColumns, runsOf, type ColumnEdges, type Run } from './columns';
+import { spaceBetween } from '../phrasing';
+
+export interface PdfItem {
+  text: string;
+  /** Baseline start, in points; y grows upwards as in PDF space. */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  bold: boolean;
+  italic: boolean;
+  /** Inside marked content tagged /Artifact. */
+  artifact: boolean;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+export interface PdfText {
+  pages: PdfPage[];
+  encrypted: boolean;
+}
+
+/** Checks on the bytes before PDF.js sees them: a PDF ends with %%EOF in its last kilobyte. */
+export function checkPdfEnvelope(bytes: Uint8Array): void {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  if (!tail.includes('%%EOF')) throw new ImportError('pdf-truncated', {});
+}
+
+interface Line {
+  page: number;
+  column: Column;
+  x: number;
+  /** Where the line's last item ends. */
+  end: number;
+  y: number;
+  fontSize: number;
+  spans: Span[];
+  text: string;
+}
+
+export function layoutPdf(pdf: PdfText): SourceDocument {
+  if (pdf.encrypted) throw new ImportError('pdf-encrypted', {});
+  const dropped: DroppedText[] = [];
+  const live = pdf.pages.map((page, index) => {
+    const artifacts = page.items.filter((item) => item.artifact && item.text.trim());
+    if (artifacts.length) dropped.push(...linesOf(artifacts).map((text) => ({ kind: 'artifact' as const, text, page: index + 1 })));
+    return page.items.filter((item) => !item.artifact && item.text.trim() !== '');
+  });
+  if (live.every((items) => items.length === 0)) throw new ImportError('pdf-no-text', {});
+
+  const edges = clusterColumns(pdf.pages.map((page, i) => ({ width: page.width, items: live[i] as PdfItem[] })));
+  let lines = pdf.pages.flatMap((page, i) => pageLines(live[i] as PdfItem[], i + 1, edges));
+  lines = dropFurniture(lines, pdf.pages, dropped);
+  return { format: 'pdf', blocks: blocksOf(lines, edges), dropped };
+}
+
+/** The runs of a page as lines: a run's items joined, with a space where the gap between them shows one. */
+function pageLines(items: readonly PdfItem[], page: number, edges: ColumnEdges): Line[] {
+  const lines: Line[] = [];
+  for (const run of runsOf(items).flatMap((r) => splitAtColumn(r, edges))) {
+    const column: Column = edges.side !== undefined && run.x >= edges.cut ? 'side' : 'body';
+    // A run of the same column on the same baseline (text after a tab stop) continues the line.
+    const previous = lines[lines.length - 1];
+    const line = previous && previous.column === column && Math.abs(previous.y - run.y) <= run.fontSize * 0.35 ? previous : undefined;
+    const target: Line = line ?? { page, column, x: run.x, end: run.end, y: run.y, fontSize: run.fontSize, spans: [], text: '' };
+    let end = line ? Number.NEGATIVE_INFINITY : run.x;
+    for (const item of run.items) {
+      const space = target.text !== '' && (item.x - end > item.fontSize * 0.15 || line !== undefined) && !/\s$/.test(target.text) && !/^\s/.test(item.text);
+      const span = spanOf(item);
+      if (space) target.spans.push(spaceBetween(target.spans[target.spans.length - 1], span));
+      target.spans.push(span);
+      target.text += (space ? ' ' : '') + item.text;
+      end = item.x + item.width;
+    }
+    target.fontSize = Math.max(target.fontSize, run.fontSize);
+    target.end = Math.max(target.end, run.end);
+    if (!line) lines.push(target);
+  }
+  // Reading order: the right-hand column first (it is the head of page 1, the running header later), then the text.
+  return lines.sort((a, b) => (a.column === b.column ? b.y - a.y : a.column === 'side' ? -1 : 1));
+}
+
+/**
+ * A run that reaches across into the right-hand column (a long line of the
+ * subject beside a value of the column, with a gap narrower than a gutter)
+ * is two runs: the part from the first item that starts in the column on.
+ */
+function splitAtColumn(run: Run, edges: ColumnEdges): Run[] {
+  if (edges.side === undefined || run.x >= edges.cut) return [run];
+  const at = run.items.findIndex((item, i) => i > 0 && item.x >= edges.cut && item.x - (run.items[i - 1] as PdfItem).x - (run.items[i - 1] as PdfItem).width > item.fontSize * 0.3);
+  if (at < 0) return [run];
+  const part = (list: PdfItem[]): Run => ({ y: run.y, x: (list[0] as PdfItem).x, end: Math.max(...list.map((i) => i.x + i.width)), fontSize: Math.max(...list.map((i) => i.fontSize)), items: list });
+  return [part(run.items.slice(0, at)), part(run.items.slice(at))];
+}
+
+function spanOf(item: PdfItem): Span {
+  return { text: item.text, ...(item.bold ? { bold: true } : {}), ...(item.italic ? { italic: true } : {}) };
+}
+
+/** Lines that repeat at the same height on several pages, and page numbers at the top or bottom edge. */
+function dropFurniture(lines: readonly Line[], pages: readonly PdfPage[], dropped: DroppedText[]): Line[] {
+  const key = (line: Line) => `${Math.round(line.y / 2)}|${line.text.trim().toLowerCase().replace(/\d+/g, '#')}`;
+  const pagesWith = new Map<string, Set<number>>();
+  for (const line of lines) pagesWith.set(key(line), (pagesWith.get(key(line)) ?? new Set()).add(line.page));
+  return lines.filter((line) => {
+    const height = pages[line.page - 1]?.height ?? 842;
+    const edge = line.y < height * 0.08 || line.y > height * 0.92;
+    // Page 1 holds the head, whose column a running header repeats: only later pages lose their repeated lines.
+    const repeated = line.page > 1 && (pagesWith.get(key(line))?.size ?? 0) > 1 && edge;
+    const pageNumber = edge && (isPageNumberLine(line.text) || /^\d{1,3}$/.test(line.text.trim()));
+    if (!repeated && !pageNumber) return true;
+    dropped.push({ kind: pageNumber ? 'page-number' : 'running-header', text: line.text.trim(), page: line.page });
+    return false;
+  });
+}
+
+/** Paragraphs: a new one where the column, the page or a wide vertical gap says so. */
+function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
+  const leading = usualLeading(lines, edges.bodyFontSize);
+  const bodySize = edges.bodyFontSize;
+  const largerSizes = [...new Set(lines.map((l) => Math.round(l.fontSize)).filter((s) => s > bodySize * 1.15))].sort((a, b) => b - a);
+  const blocks: SourceParagraph[] = [];
+  const body = lines.filter((l) => l.column === 'body');
+  // The edge of running text: measured on lines of the body's size (a large subject or heading may stand out further).
+  const right = rightEdge(body.filter((l) => Math.abs(l.fontSize - bodySize) <= 0.5));
+  // A line is full when the next line's first word would not have fitted after it: the text went on.
+  const full = new Map(body.map((line, i) => [line, fits(line, body[i + 1], right)]));
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const left = line.column === 'side' ? (edges.side as number) : edges.body;
+    const sourceLine: SourceLine = { spans: line.spans, indent: Math.max(0, Math.round(line.x - left)) };
+    if (line.column === 'body') sourceLine.full = full.get(line) ?? false;
+    const sizeChanged = previous !== undefined && Math.abs(previous.fontSize - line.fontSize) > 0.5;
+    const gap = previous ? previous.y - line.y : 0;
+    // Larger type has a larger leading: a two-line heading is one block.
+    const expected = leading * Math.max(1, line.fontSize / bodySize);
+    // A heading set in bold right above its text, with no more space than a line: the change of face starts a block.
+    const faceChanged = previous !== undefined && allBold(previous.spans) !== allBold(line.spans);
+    // A body line that stopped short of the edge (the next word would have fitted) ended its paragraph, even without space below it.
+    // (Running text only: a subject or heading set larger wraps by its own measure.)
+    const bodyLine = (l: Line) => l.column === 'body' && Math.abs(l.fontSize - bodySize) <= 0.5;
+    const stoppedShort = previous !== undefined && bodyLine(previous) && bodyLine(line) && full.get(previous) === false;
+    // A line that starts left of the one above leaves it: the text after a (nested) list item.
+    const dedented = previous !== undefined && line.x < previous.x - 2;
+    const newBlock = !previous || previous.page !== line.page || previous.column !== line.column || gap > expected * 1.45 || gap < 0 || sizeChanged || faceChanged || stoppedShort || dedented;
+    const current = blocks[blocks.length - 1];
+    if (newBlock || !current) {
+      const block: SourceParagraph = { kind: 'paragraph', lines: [sourceLine], page: line.page, column: line.column };
+      const rank = largerSizes.indexOf(Math.round(line.fontSize));
+      if (rank >= 0) block.headingLevel = rank + 1;
+      blocks.push(block);
+    } else current.lines.push(sourceLine);
+    previous = line;
+  }
+  return blocks;
+}
+
+function allBold(spans: readonly Span[]): boolean {
+  const marked = spans.filter((s) => s.text.trim() !== '');
+  return marked.length > 0 && marked.every((s) => s.bold === true);
+}
+
+/** Whether the first word of `next` would not have fitted on `line` (so the line broke because it was full). */
+function fits(line: Line, next: Line | undefined, right: number): boolean {
+  if (!next) return false;
+  const word = /^\S+/.exec(next.text)?.[0] ?? '';
+  const perCharacter = (next.end - next.x) / Math.max(1, next.text.length);
+  // A few points' grace: widths are estimated from the next line's average character.
+  return line.end + perCharacter * (word.length + 1) > right - 3;
+}
+
+/** Where body lines end when they are full: most lines of running text reach it. */
+function rightEdge(lines: readonly Line[]): number {
+  const ends = lines.map((l) => l.end).sort((a, b) => a - b);
+  return ends[Math.floor(ends.length * 0.9)] ?? 0;
+}
+
+/**
+ * The distance between the lines of a paragraph: the smallest distance that
+ * recurs. (Not the most common one: in a note of short paragraphs and list
+ * items, the space between paragraphs is the commoner.)
+ */
+function usualLeading(lines: readonly Line[], bodySize: number): number {
+  const gaps = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as Line;
+    const b = lines[i] as Line;
+    if (a.page !== b.page || a.column !== b.column || a.column !== 'body') continue;
+    const gap = Math.round((a.y - b.y) * 2) / 2;
+    if (gap >= bodySize * 0.8) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+  }
+  const recurring = [...gaps].filter(([, count]) => count >= 2).map(([gap]) => gap);
+  return recurring.length ? Math.min(...recurring) : bodySize * 1.2;
+}
+
+/** Artifact items as line texts, for the report. */
+function linesOf(items: readonly PdfItem[]): string[] {
+  return runsOf(items).map((run) => run.items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
