@@ -26,7 +26,8 @@ export interface HeaderFields {
   /** The date as the source wrote it, when it was rewritten in an accepted form. */
   datumWritten?: string;
   referentie?: string;
-  bijlagen?: number;
+  /** A count, or the value as written when it is none. */
+  bijlagen?: number | string;
   afzender: Sender;
   kopieAan?: string[];
 }
@@ -163,12 +164,10 @@ function setField(fields: HeaderFields, field: LabelField, texts: string[]): boo
       if (fields.referentie !== undefined || !/\d/.test(first) || /\s\S+\s/.test(first)) return false;
       fields.referentie = first;
       return true;
-    case 'bijlagen': {
-      const count = attachmentCount(first);
-      if (fields.bijlagen !== undefined || count === null) return false;
-      fields.bijlagen = count;
+    case 'bijlagen':
+      if (fields.bijlagen !== undefined || first.length > 40) return false;
+      fields.bijlagen = attachmentCount(first);
       return true;
-    }
     case 'aan':
       if (fields.aan !== undefined) return false;
       fields.aan = texts;

@@ -44,7 +44,11 @@ export interface DateValue {
   rewrittenFrom?: string;
 }
 
-/** Keeps an accepted date as written; writes a looser form ("19-03-2026") in Dutch long form. */
+/**
+ * Keeps an accepted date as written; writes a looser form ("19-03-2026") in
+ * Dutch long form. A date that does not exist (31 juni 2026) stays as
+ * written: the checker points it out, with its fix.
+ */
 export function noteDate(written: string): DateValue {
   const value = written.replace(/\s+/g, ' ').trim();
   if (parseNoteDate(value)) return { value };
@@ -55,16 +59,18 @@ export function noteDate(written: string): DateValue {
   return loose ? { value: formatDutchDate(loose), rewrittenFrom: value } : { value };
 }
 
+/** A date as a note's column writes one, by its shape: day, month (a word or a number) and year. */
 export function looksLikeDate(text: string): boolean {
-  return parseLooseDate(text) !== null || parseNoteDate(text) !== null;
+  const value = text.trim();
+  return /^\d{1,2}[\s./-]+(?:\p{L}+\.?|\d{1,2}),?[\s./-]+\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u.test(value) || parseLooseDate(value) !== null;
 }
 
-/** "2" → 2, "geen" → 0; anything else is not a count. */
-export function attachmentCount(text: string): number | null {
+/** "2" → 2, "geen" → 0; anything else stays as written (the checker says it is not a number). */
+export function attachmentCount(text: string): number | string {
   const value = text.trim();
   if (/^\d{1,4}$/.test(value)) return Number(value);
   if (/^geen$/i.test(value)) return 0;
-  return null;
+  return value;
 }
 
 /** Street and town lines as the frontmatter writes an address: "Turfmarkt 147, 2511 DP Den Haag". */

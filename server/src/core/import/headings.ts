@@ -53,6 +53,10 @@ export class HeadingRecogniser {
       this.record(numbered.parts, block.headingLevel);
       return { depth: Math.min(6, numbered.parts.length + 1), text: title, rows: taken, section: numbered.parts.length === 1 };
     }
+    // A subsection number out of sequence ("3.1." under section 4) that is set apart as a heading is one still: no list item looks like it.
+    if (numbered && numbered.parts.length > 1 && this.seenSection && isBoldRow(row) && standsAlone(row)) {
+      return { depth: Math.min(6, numbered.parts.length + 1), text, rows: 1, section: false };
+    }
     // An unnumbered known title is a section only in a note whose sections carry no numbers; among numbered ones it is a subheading.
     if (known && this.top === 0 && (styled || standsAlone(row) || isBoldRow(row)) && !matchListMarker(row.text)) {
       this.seenSection = true;

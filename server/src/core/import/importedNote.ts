@@ -13,7 +13,8 @@ export interface ImportedFrontmatter {
   aan?: string[];
   datum?: string;
   referentie?: string;
-  bijlagen?: number;
+  /** A count, or the value as written when it is none (the checker then says so). */
+  bijlagen?: number | string;
   afzender?: Sender;
   'kopie-aan'?: string[];
 }

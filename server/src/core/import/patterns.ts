@@ -76,6 +76,18 @@ export const ONE_LINE_ADDRESS = /^(\S.*?\d+\s*[a-zA-Z]?(?:-\d+)?)[,\s]+(\d{4}\s?
 export const POST_BOX = /^(?:postbus|antwoordnummer)\s+\d+/i;
 
 /**
+ * Whether lines set out as a table hold the note's head (Datum, Onze
+ * referentie, an address): then the table lays out the page and is read as
+ * lines, not as a table of the note.
+ */
+export function holdsHead(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const field = matchLabel(text.trim())?.field;
+    return field === 'datum' || field === 'referentie' || POSTCODE_LINE.test(text.trim());
+  });
+}
+
+/**
  * A portfolio holder or official as an addressee line: "Minister van
  * Justitie en Veiligheid", "de staatssecretaris van Financiën – Fiscaliteit…",
  * "Minister-president", "Secretaris-generaal".

@@ -8,7 +8,7 @@
  * content controls and text boxes are.
  */
 import type { Column, SourceBlock, SourceLine, SourceParagraph, Span } from '../source';
-import { matchLabel, POSTCODE_LINE } from '../patterns';
+import { holdsHead } from '../patterns';
 import type { DocxNumbering } from './numbering';
 import { toggle, type DocxStyles } from './styles';
 import { child, childElements, childValue, localName, type XmlElement } from './xml';
@@ -230,11 +230,7 @@ function tableBlocks(table: XmlElement, context: PartContext): SourceBlock[] {
     .filter((e) => e.name === 'w:tr')
     .map((row) => childElements(row).filter((e) => e.name === 'w:tc').map((cell) => blocksOf(cell, context)));
   const paragraphs = rows.flat(2).filter((b): b is SourceParagraph => b.kind === 'paragraph');
-  const layout = paragraphs.some((p) => p.lines.some((line) => {
-    const text = line.spans.map((s) => s.text).join('').trim();
-    return (matchLabel(text)?.field ?? '') === 'datum' || matchLabel(text)?.field === 'referentie' || POSTCODE_LINE.test(text);
-  }));
-  if (layout) {
+  if (holdsHead(paragraphs.flatMap((p) => p.lines.map((line) => line.spans.map((s) => s.text).join(''))))) {
     return rows.flatMap((cells) => cells.flatMap((blocks, i) => blocks.map((block) => (i > 0 && cells.length > 1 && block.kind === 'paragraph' ? { ...block, column: 'side' as Column } : block))));
   }
   const cellSpans = (blocks: SourceBlock[]): Span[] => {

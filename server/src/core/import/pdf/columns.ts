@@ -60,14 +60,21 @@ interface Cluster {
   max: number;
   weight: number;
   runs: number;
+  /** Runs with no other run on their baseline. */
+  alone: number;
 }
 
 export function clusterColumns(pages: readonly { width: number; items: readonly PdfItem[] }[]): ColumnEdges {
-  const starts: { x: number; weight: number; fontSize: number }[] = [];
+  const starts: { x: number; weight: number; fontSize: number; alone: boolean }[] = [];
   let width = 0;
   for (const page of pages) {
     width = Math.max(width, page.width);
-    for (const run of runsOf(page.items)) starts.push({ x: run.x, weight: run.items.reduce((n, i) => n + i.text.length, 0), fontSize: run.fontSize });
+    // runsOf gives the runs of one baseline one after another.
+    const runs = runsOf(page.items);
+    runs.forEach((run, i) => {
+      const alone = !sameBaseline(run, runs[i - 1]) && !sameBaseline(run, runs[i + 1]);
+      starts.push({ x: run.x, weight: run.items.reduce((n, item) => n + item.text.length, 0), fontSize: run.fontSize, alone });
+    });
   }
   starts.sort((a, b) => a.x - b.x);
   const clusters: Cluster[] = [];
@@ -77,8 +84,9 @@ export function clusterColumns(pages: readonly { width: number; items: readonly 
     if (last && start.x - last.max <= 4) {
       last.weight += start.weight;
       last.runs++;
+      last.alone += start.alone ? 1 : 0;
       last.max = start.x;
-    } else clusters.push({ x: start.x, max: start.x, weight: start.weight, runs: 1 });
+    } else clusters.push({ x: start.x, max: start.x, weight: start.weight, runs: 1, alone: start.alone ? 1 : 0 });
   }
   const half = (width || 595) / 2;
   const left = clusters.filter((c) => c.x < half);
@@ -86,13 +94,21 @@ export function clusterColumns(pages: readonly { width: number; items: readonly 
   // The body's edge is the leftmost cluster that holds a fair share of the text: bullets and indents stand right of it.
   const heaviest = Math.max(...candidates.map((c) => c.weight));
   const body = candidates.find((c) => c.weight >= heaviest * 0.15) ?? { x: 0, max: 0, weight: 0, runs: 0 };
-  const side = clusters.find((c) => c.x >= Math.max(half, body.x + (width || 595) * 0.35) && c.runs >= 2);
+  // The right-hand column is the edge far right that most runs start at, with lines of its own (Datum, an address line).
+  // A table's right-hand column may start far right too, but on the lines of the table's other cells.
+  const side = clusters
+    .filter((c) => c.x >= Math.max(half, body.x + (width || 595) * 0.35) && c.runs >= 2 && c.alone >= 2)
+    .reduce<Cluster | undefined>((best, c) => (!best || c.runs > best.runs ? c : best), undefined);
   return {
     body: body.x,
     ...(side ? { side: side.x } : {}),
     cut: side ? side.x - 6 : Number.POSITIVE_INFINITY,
     bodyFontSize: usualSize(starts.filter((s) => !side || s.x < side.x - 6)),
   };
+}
+
+function sameBaseline(run: Run, other: Run | undefined): boolean {
+  return other !== undefined && Math.abs(run.y - other.y) <= Math.max(1, Math.min(run.fontSize, other.fontSize) * 0.35);
 }
 
 function usualSize(starts: readonly { weight: number; fontSize: number }[]): number {

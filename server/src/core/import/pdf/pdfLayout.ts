@@ -18,6 +18,7 @@ import { isPageNumberLine } from '../patterns';
 import type { Column, DroppedText, SourceBlock, SourceDocument, SourceLine, SourceParagraph, Span } from '../source';
 import { clusterColumns, runsOf, type ColumnEdges, type Run } from './columns';
 import { spaceBetween } from '../phrasing';
+import { tablesOf, type Cell } from './pdfTables';
 
 export interface PdfItem {
   text: string;
@@ -59,6 +60,8 @@ interface Line {
   fontSize: number;
   spans: Span[];
   text: string;
+  /** The runs the line is made of (more than one where text stands after a gutter: a table's cells). */
+  cells: Cell[];
 }
 
 export function layoutPdf(pdf: PdfText): SourceDocument {
@@ -85,16 +88,20 @@ function pageLines(items: readonly PdfItem[], page: number, edges: ColumnEdges):
     // A run of the same column on the same baseline (text after a tab stop) continues the line.
     const previous = lines[lines.length - 1];
     const line = previous && previous.column === column && Math.abs(previous.y - run.y) <= run.fontSize * 0.35 ? previous : undefined;
-    const target: Line = line ?? { page, column, x: run.x, end: run.end, y: run.y, fontSize: run.fontSize, spans: [], text: '' };
+    const target: Line = line ?? { page, column, x: run.x, end: run.end, y: run.y, fontSize: run.fontSize, spans: [], text: '', cells: [] };
+    const cell: Cell = { x: run.x, end: run.end, spans: [] };
     let end = line ? Number.NEGATIVE_INFINITY : run.x;
     for (const item of run.items) {
       const space = target.text !== '' && (item.x - end > item.fontSize * 0.15 || line !== undefined) && !/\s$/.test(target.text) && !/^\s/.test(item.text);
       const span = spanOf(item);
       if (space) target.spans.push(spaceBetween(target.spans[target.spans.length - 1], span));
+      if (space && cell.spans.length) cell.spans.push(spaceBetween(cell.spans[cell.spans.length - 1], span));
       target.spans.push(span);
+      cell.spans.push(span);
       target.text += (space ? ' ' : '') + item.text;
       end = item.x + item.width;
     }
+    target.cells.push(cell);
     target.fontSize = Math.max(target.fontSize, run.fontSize);
     target.end = Math.max(target.end, run.end);
     if (!line) lines.push(target);
@@ -142,14 +149,23 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
   const leading = usualLeading(lines, edges.bodyFontSize);
   const bodySize = edges.bodyFontSize;
   const largerSizes = [...new Set(lines.map((l) => Math.round(l.fontSize)).filter((s) => s > bodySize * 1.15))].sort((a, b) => b - a);
-  const blocks: SourceParagraph[] = [];
+  const blocks: SourceBlock[] = [];
   const body = lines.filter((l) => l.column === 'body');
   // The edge of running text: measured on lines of the body's size (a large subject or heading may stand out further).
   const right = rightEdge(body.filter((l) => Math.abs(l.fontSize - bodySize) <= 0.5));
   // A line is full when the next line's first word would not have fitted after it: the text went on.
   const full = new Map(body.map((line, i) => [line, fits(line, body[i + 1], right)]));
+  const tables = new Map(tablesOf(lines).map((found) => [found.start, found]));
   let previous: Line | undefined;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const table = tables.get(i);
+    if (table) {
+      blocks.push(table.table);
+      previous = lines[table.end - 1];
+      i = table.end - 1;
+      continue;
+    }
     const left = line.column === 'side' ? (edges.side as number) : edges.body;
     const sourceLine: SourceLine = { spans: line.spans, indent: Math.max(0, Math.round(line.x - left)) };
     if (line.column === 'body') sourceLine.full = full.get(line) ?? false;
@@ -167,7 +183,7 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
     const dedented = previous !== undefined && line.x < previous.x - 2;
     const newBlock = !previous || previous.page !== line.page || previous.column !== line.column || gap > expected * 1.45 || gap < 0 || sizeChanged || faceChanged || stoppedShort || dedented;
     const current = blocks[blocks.length - 1];
-    if (newBlock || !current) {
+    if (newBlock || !current || current.kind === 'table') {
       const block: SourceParagraph = { kind: 'paragraph', lines: [sourceLine], page: line.page, column: line.column };
       const rank = largerSizes.indexOf(Math.round(line.fontSize));
       if (rank >= 0) block.headingLevel = rank + 1;
