@@ -3,12 +3,13 @@
  * test:office`, which needs LibreOffice): every valid fixture note and the
  * example, as their page (`nota render`) opened in LibreOffice and saved as
  * .docx and as PDF; and generated notes written as house-style Word files,
- * printed to PDF by LibreOffice. Each import must give back the note's
+ * printed to PDF by LibreOffice; and the .docx `nota export` writes, saved
+ * by LibreOffice as a Writer document and that saved as .docx again. Each import must give back the note's
  * frontmatter values, headings and body words, and check clean.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -78,6 +79,31 @@ describe('import of files LibreOffice wrote', function () {
         sameNote(result.markdown, original, `${path.basename(note)} as .${extension}`);
         assert.deepEqual(findings(result.markdown), findings(original), `${path.basename(note)} as .${extension}: its findings`);
       }
+    }
+  });
+
+  it('imports the Word files nota export writes after LibreOffice saved them again, as .docx and through its own .odt', async () => {
+    const notes = validNotes();
+    const exported = path.join(folder, 'exported');
+    const resaved = path.join(folder, 'resaved');
+    const sources = notes.map((note, i) => {
+      const copy = path.join(exported, `export${i}.md`);
+      mkdirSync(exported, { recursive: true });
+      cpSync(note, copy);
+      return copy;
+    });
+    const run = spawnSync(process.execPath, [CLI, 'export', '--to', 'docx', ...sources], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const docx = sources.map((file) => file.replace(/\.md$/, '.docx'));
+    // Saved as a Writer document, then that document saved as Word: what an office user's edit leaves.
+    soffice(folder, 'odt', docx);
+    soffice(resaved, 'docx:MS Word 2007 XML', docx.map((file) => path.join(folder, path.basename(file).replace(/\.docx$/, '.odt'))));
+    for (const [i, note] of notes.entries()) {
+      const original = readFileSync(note, 'utf8');
+      const file = path.join(resaved, `export${i}.docx`);
+      const result = await importSource({ name: file, bytes: readFileSync(file), sectionTitles }, environment);
+      sameNote(result.markdown, original, `${path.basename(note)} exported, saved by LibreOffice`);
+      assert.deepEqual(findings(result.markdown), findings(original), `${path.basename(note)} exported, saved by LibreOffice: its findings`);
     }
   });
 

@@ -53,7 +53,7 @@ interface RunState {
   lines: Span[][];
   /** Open fields: their text shows only between "separate" and "end". */
   fields: ('instruction' | 'result')[];
-  /** Paragraphs of text boxes met inside the runs, placed after the paragraph. */
+  /** Paragraphs of text boxes met inside the runs, placed after the paragraph (before it when at the right of the page). */
   boxes: SourceBlock[];
   paragraphStyle: string | undefined;
 }
@@ -71,8 +71,10 @@ function paragraphInto(element: XmlElement, context: PartContext, blocks: Source
   const column = frameColumn(child(properties, 'w:framePr'));
   if (column) paragraph.column = column;
   numberInto(paragraph, properties, styleId, context);
+  // The right-hand column floating in a box comes before the paragraph it is anchored in (the first addressee), as on the page.
+  blocks.push(...state.boxes.filter((box) => box.column === 'side'));
   if (lines.some((line) => line.spans.some((s) => s.text.trim() !== ''))) blocks.push(paragraph);
-  blocks.push(...state.boxes);
+  blocks.push(...state.boxes.filter((box) => box.column !== 'side'));
 }
 
 /** Automatic numbering: a number before a heading, or a list level for other paragraphs. */
@@ -172,7 +174,10 @@ function runInto(run: XmlElement, context: PartContext, state: RunState): void {
       case 'w:pict':
       case 'w:object':
       case 'mc:AlternateContent':
-        for (const box of textBoxes(node)) state.boxes.push(...blocksOf(box, context));
+        for (const box of textBoxes(node)) {
+          const blocks = blocksOf(box.content, context);
+          state.boxes.push(...(box.side ? blocks.map((block) => ({ ...block, column: 'side' as Column })) : blocks));
+        }
         break;
       default:
         break;
@@ -192,19 +197,43 @@ function symbolOf(node: XmlElement): string {
   return Number.isFinite(code) && code > 0 && code <= 0xffff ? String.fromCharCode(code) : '';
 }
 
-/** The text boxes inside a drawing (wps:txbx, v:textbox), each once. */
-function textBoxes(node: XmlElement): XmlElement[] {
-  const found: XmlElement[] = [];
-  const visit = (element: XmlElement) => {
-    if (element.name === 'mc:AlternateContent') return visit(alternative(element));
+/**
+ * The text boxes inside a drawing (wps:txbx, v:textbox), each once, and
+ * whether the box floats at the right of the page: an office suite saves the
+ * right-hand column's frame as such a box, anchored in the first addressee.
+ */
+function textBoxes(node: XmlElement): { content: XmlElement; side: boolean }[] {
+  const found: { content: XmlElement; side: boolean }[] = [];
+  const visit = (element: XmlElement, side: boolean) => {
+    if (element.name === 'mc:AlternateContent') return visit(alternative(element), side);
     if (element.name === 'w:txbxContent') {
-      found.push(element);
+      found.push({ content: element, side });
       return;
     }
-    for (const inner of childElements(element)) visit(inner);
+    const right = side || placedRight(element);
+    for (const inner of childElements(element)) visit(inner, right);
   };
-  visit(node);
+  visit(node, false);
   return found;
+}
+
+/** Whether a floating shape stands right of the middle of the page (as a frame at x > 5000 twips does). */
+function placedRight(element: XmlElement): boolean {
+  if (element.name === 'wp:anchor') {
+    const horizontal = child(element, 'wp:positionH');
+    const align = textOf(child(horizontal, 'wp:align'));
+    const offset = Number(textOf(child(horizontal, 'wp:posOffset')) || 'NaN');
+    // 250 pt in EMU (12,700 a point).
+    return align === 'right' || align === 'outside' || offset > 250 * 12_700;
+  }
+  const style = element.attributes['style'];
+  if (style === undefined || !/position:\s*absolute/.test(style)) return false;
+  const left = /(?:^|;)\s*margin-left:\s*([\d.]+)pt/.exec(style)?.[1];
+  return /mso-position-horizontal:\s*(?:right|outside)/.test(style) || Number(left ?? 'NaN') > 250;
+}
+
+function textOf(element: XmlElement | undefined): string {
+  return (element?.children ?? []).filter((c): c is string => typeof c === 'string').join('').trim();
 }
 
 /** Word writes new markup in mc:Choice and the same content for older readers in mc:Fallback; one of them is read. */
