@@ -12,6 +12,7 @@ import { bareParser, loadCore, megabytes, ms, seconds } from './measure.mjs';
 import { batchCheck, editLatency, exampleCheck, memory, startup, workspaceScan } from './cases.mjs';
 import { exportSpeed } from './exportCases.mjs';
 import { activationToFindings } from './vscodeStart.mjs';
+import { importSpeed } from './importCases.mjs';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg ? new Set(onlyArg.split(',')) : null;
@@ -99,6 +100,13 @@ const j = await step('j', 'VS Code: activation → first diagnostics, web build 
 if (j) {
   rows.push(['j', 'VS Code 1.100.3: activation → first diagnostics of the example note, web build (browser\'s web-worker extension host) vs desktop build (Node\'s)', ms(j.web), ms(j.desktop), `${(j.web / j.desktop).toFixed(2)}×`, '< 6 s', j.web < 6000 ? 'yes' : '**no**']);
   notes.push(`(j) in the web workbench of the VS Code server the tests use, in Chromium; measured inside VS Code from \`extension.activate()\` to the diagnostics of the opened example note (bench/vscode/startup.ts): the web build starts its server as a Web Worker from a blob: URL, the desktop build as a Node process. Median of ${j.rounds} fresh starts each, alternating.`);
+}
+
+const k = await step('k', 'nota import of the example .docx vs pandoc -f docx', () => importSpeed());
+if (k) {
+  rows.push(ratioRow('k', '`nota import` of the example note\'s .docx vs `pandoc -f docx -t markdown`', k, ms, 1.0));
+  const certs = k.withoutCerts === null ? '' : ` Without NODE_EXTRA_CA_CERTS (set on this machine; Node reads those certificates before running anything, and nota never goes to the network): ${ms(k.withoutCerts.ms)}, ${k.withoutCerts.ratio.toFixed(2)}×.`;
+  notes.push(`(k) each a fresh process, nota with the code cache its first run wrote; median of 15 alternating rounds; the .docx is \`nota export --to docx\` of the example. The imported note equals the example: ${k.sameAsExample ? 'yes' : '**no**'}.${certs}`);
 }
 
 const loadAfter = os.loadavg()[0];
