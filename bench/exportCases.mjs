@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { median, timeCommand } from './measure.mjs';
+import { alternate, median, timeCommand } from './measure.mjs';
 import { DIST, EXAMPLE, WORK } from './generate.mjs';
 
 const CLI = path.join(DIST, 'cli.js');
@@ -26,28 +26,17 @@ export async function exportSpeed(format, { rounds = 9 } = {}) {
   // Warm-up: the first export writes the code cache that every later start uses, as after a user's first export.
   expect(await nota(), 'nota export');
   expect(await pandoc(), 'pandoc');
-  const notaTimes = [];
-  const pandocTimes = [];
-  const ratios = [];
-  const withoutCerts = [];
   const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;
-  for (let round = 0; round < rounds; round++) {
-    // Alternate which goes first, so a burst of load elsewhere hits both alike.
-    let notaMs;
-    let pandocMs;
-    if (round % 2) {
-      notaMs = expect(await nota(), 'nota export');
-      pandocMs = expect(await pandoc(), 'pandoc');
-    } else {
-      pandocMs = expect(await pandoc(), 'pandoc');
-      notaMs = expect(await nota(), 'nota export');
-    }
-    notaTimes.push(notaMs);
-    pandocTimes.push(pandocMs);
-    ratios.push(notaMs / pandocMs);
-    if (process.env.NODE_EXTRA_CA_CERTS) withoutCerts.push(expect(await timeCommand(process.execPath, [CLI, 'export', '--to', format, 'nota.md'], { cwd: dir, env: { ...env, NOTA_CODE_CACHE: cache } }), 'nota export'));
-  }
+  const withoutCerts = [];
+  const times = await alternate(
+    rounds,
+    async () => expect(await nota(), 'nota export'),
+    async () => expect(await pandoc(), 'pandoc'),
+    async () => {
+      if (process.env.NODE_EXTRA_CA_CERTS) withoutCerts.push(expect(await timeCommand(process.execPath, [CLI, 'export', '--to', format, 'nota.md'], { cwd: dir, env: { ...env, NOTA_CODE_CACHE: cache } }), 'nota export'));
+    },
+  );
   const size = statSync(path.join(dir, `nota.${format}`)).size;
-  return { subject: median(notaTimes), reference: median(pandocTimes), ratio: median(ratios), size, withoutCerts: withoutCerts.length ? median(withoutCerts) : null };
+  return { ...times, size, withoutCerts: withoutCerts.length ? median(withoutCerts) : null };
 }

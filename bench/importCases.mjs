@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { median, timeCommand } from './measure.mjs';
+import { alternate, median, timeCommand } from './measure.mjs';
 import { DIST, EXAMPLE, WORK, exampleText } from './generate.mjs';
 
 const CLI = path.join(DIST, 'cli.js');
@@ -34,30 +34,17 @@ export async function importSpeed({ rounds = 15 } = {}) {
   expect(await nota(), 'nota import');
   expect(await pandoc(), 'pandoc');
   const sameAsExample = readFileSync(note, 'utf8') === exampleText();
-  const notaTimes = [];
-  const pandocTimes = [];
-  const ratios = [];
   const withoutCerts = [];
-  for (let round = 0; round < rounds; round++) {
-    // Alternate which goes first, so a burst of load elsewhere hits both alike.
-    let notaMs;
-    let pandocMs;
-    if (round % 2) {
-      notaMs = expect(await nota(), 'nota import');
-      pandocMs = expect(await pandoc(), 'pandoc');
-    } else {
-      pandocMs = expect(await pandoc(), 'pandoc');
-      notaMs = expect(await nota(), 'nota import');
-    }
-    notaTimes.push(notaMs);
-    pandocTimes.push(pandocMs);
-    ratios.push(notaMs / pandocMs);
-    if (process.env.NODE_EXTRA_CA_CERTS) withoutCerts.push({ nota: expect(await nota(withoutCertsEnv), 'nota import'), pandoc: pandocMs });
-  }
+  const times = await alternate(
+    rounds,
+    async () => expect(await nota(), 'nota import'),
+    async () => expect(await pandoc(), 'pandoc'),
+    async (pandocMs) => {
+      if (process.env.NODE_EXTRA_CA_CERTS) withoutCerts.push({ nota: expect(await nota(withoutCertsEnv), 'nota import'), pandoc: pandocMs });
+    },
+  );
   return {
-    subject: median(notaTimes),
-    reference: median(pandocTimes),
-    ratio: median(ratios),
+    ...times,
     sameAsExample,
     withoutCerts: withoutCerts.length ? { ms: median(withoutCerts.map((w) => w.nota)), ratio: median(withoutCerts.map((w) => w.nota / w.pandoc)) } : null,
   };

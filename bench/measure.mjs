@@ -74,6 +74,34 @@ export async function parallelCapacity() {
 }
 
 /** Runs a command to completion; resolves with its wall time in ms, exit code and output. */
+/**
+ * `subject` and `reference` (each resolving to milliseconds) `rounds` times,
+ * alternating which goes first, so a burst of load elsewhere hits both alike;
+ * `after(referenceMs)` runs after each round. The medians, and the median of
+ * the rounds' ratios.
+ */
+export async function alternate(rounds, subject, reference, after = async () => {}) {
+  const subjectTimes = [];
+  const referenceTimes = [];
+  const ratios = [];
+  for (let round = 0; round < rounds; round++) {
+    let subjectMs;
+    let referenceMs;
+    if (round % 2) {
+      subjectMs = await subject();
+      referenceMs = await reference();
+    } else {
+      referenceMs = await reference();
+      subjectMs = await subject();
+    }
+    subjectTimes.push(subjectMs);
+    referenceTimes.push(referenceMs);
+    ratios.push(subjectMs / referenceMs);
+    await after(referenceMs);
+  }
+  return { subject: median(subjectTimes), reference: median(referenceTimes), ratio: median(ratios) };
+}
+
 export function timeCommand(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { fromBase64 } from '../../server/src/core/text/base64';
+import { exists } from './uriExists';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -112,15 +113,6 @@ export class NoteExporter {
     const answer = await vscode.window.showInformationMessage(message, open, ...(target.scheme === 'file' ? [reveal] : []));
     if (answer === open) await vscode.env.openExternal(target);
     if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

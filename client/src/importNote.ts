@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { toBase64 } from '../../server/src/core/text/base64';
 import { IMPORT_LIMITS } from '../../server/src/core/import/limits';
+import { exists } from './uriExists';
 
 type ImportAnswer = { ok: true; markdown: string; type: string; report: string[]; unplaced: string[] } | { ok: false; message: string };
 
@@ -59,13 +60,4 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
     filters: { [vscode.l10n.t('Word, PDF or text')]: ['docx', 'pdf', 'txt'] },
   });
   return picked?.[0];
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

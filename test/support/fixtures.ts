@@ -10,6 +10,13 @@ import type { Finding } from '../../server/src/core/findings/finding';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'notes');
 export const EXAMPLES = path.join(ROOT, 'examples');
+export const EXPORT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'export');
+
+/** Every note the export and the round trip carry: the example, the export fixtures and the fixture notes. */
+export function exportableNotes(): { name: string; text: string }[] {
+  const read = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort().map((n) => ({ name: n, text: readFileSync(path.join(dir, n), 'utf8') }));
+  return [{ name: 'beslisnota.md', text: readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8') }, ...read(EXPORT_FIXTURES), ...read(FIXTURES)];
+}
 
 export interface Fixture {
   name: string;

@@ -4,25 +4,18 @@
  * the document, in order, for every fixture note and for generated notes.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createLanguageService } from '../../server/src/core/languageService';
 import type { NotePage } from '../../server/src/core/page/notePage';
 import { loadWriters } from '../../server/src/node/exportWriters';
-import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
+import { EXAMPLES, EXPORT_FIXTURES, ROOT, doc, exportableNotes } from '../support/fixtures';
 import { docxHtml, docxText, expectedUnits, missingInOrder, pdfPages, pdfShows, pdfSource } from '../support/exportedText';
 import { runs } from '../support/mutations';
 
-const EXPORT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'export');
 const RUNS = runs(12, 200);
-
-/** Every note the tests export: the example, the export fixtures, and the fixture notes that are notes at all. */
-function notes(): { name: string; text: string }[] {
-  const read = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort().map((n) => ({ name: n, text: readFileSync(path.join(dir, n), 'utf8') }));
-  return [{ name: 'beslisnota.md', text: readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8') }, ...read(EXPORT_FIXTURES), ...read(FIXTURES)];
-}
 
 describe('the Word and PDF writers', function () {
   this.timeout(120_000);
@@ -35,7 +28,7 @@ describe('the Word and PDF writers', function () {
     return page;
   };
 
-  for (const { name, text } of notes()) {
+  for (const { name, text } of exportableNotes()) {
     it(`carries every unit of ${name} into the .docx and the PDF, in order`, async () => {
       const page = pageOf(name, text);
       const { ordered, column } = expectedUnits(page);

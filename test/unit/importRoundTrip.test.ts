@@ -6,7 +6,6 @@
  * YAML) have no values to give back: their words come back in order.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
@@ -14,21 +13,15 @@ import { importSource } from '../../server/src/core/import/importSource';
 import { sectionTitlesOf } from '../../server/src/core/import/sectionTitles';
 import { nodeEnvironment } from '../../server/src/import/engine';
 import { loadWriters } from '../../server/src/node/exportWriters';
-import { EXAMPLES, FIXTURES, ROOT, doc } from '../support/fixtures';
+import { ROOT, doc, exportableNotes } from '../support/fixtures';
 import { runs } from '../support/mutations';
 import { noteSpec, specMarkdown } from '../support/noteSpecs';
 import { hasFrontmatterValues, sameNote, sameWords } from '../support/sameNote';
 
 const DIST = path.join(ROOT, 'dist');
-const EXPORT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'export');
 /** The fields an exported page shows; others (kopie-aan, unknown ones) have no place on it and do not come back. */
 const SHOWN = ['type', 'onderwerp', 'aan', 'datum', 'referentie', 'bijlagen', 'afzender'];
 
-/** The notes to carry through: the example, the export fixtures and the fixture notes. */
-function notes(): { name: string; text: string }[] {
-  const read = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort().map((n) => ({ name: n, text: readFileSync(path.join(dir, n), 'utf8') }));
-  return [{ name: 'beslisnota.md', text: readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8') }, ...read(EXPORT_FIXTURES), ...read(FIXTURES)];
-}
 
 describe('import of exported notes (the round trip)', function () {
   this.timeout(300_000);
@@ -48,7 +41,7 @@ describe('import of exported notes (the round trip)', function () {
     }
   };
 
-  for (const { name, text } of notes()) {
+  for (const { name, text } of exportableNotes()) {
     it(`gives back ${name} from its .docx and its PDF`, () => roundTrip(name, text));
   }
 
