@@ -6,7 +6,8 @@
  * diagnostics (messages, ranges, data) the Node server gives; a note is
  * exported to Word and PDF with the writers' bundle and fonts the page
  * provides, as the extension's client does; a workspace whose files the page
- * provides (nota/fs/*) is scanned without opening a note.
+ * provides (nota/fs/*) is scanned without opening a note; an import is
+ * refused with a message, as the worker has no import engine.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -122,6 +123,13 @@ describe('dist/web/server.js as a Web Worker in Chromium, without VS Code', func
       assert.equal(bytes.subarray(0, magic.length).toString('latin1'), magic);
       assert.ok(bytes.length > 10_000, `${bytes.length} bytes`);
     }
+  });
+
+  it('answers an import with one line saying it needs the desktop or nota import (no import engine in a Web Worker)', async () => {
+    await start({}, { rootUri: null, locale: 'nl' });
+    await send({ id: 21, method: 'nota/import', params: { name: 'nota.txt', data: Buffer.from('Minister van Justitie en Veiligheid').toString('base64') } });
+    const result = await waitFor((messages) => messages.find((m) => m.id === 21 && 'result' in m)?.result as { ok: boolean; message?: string } | undefined, 'the import answer');
+    assert.deepEqual(result, { ok: false, message: 'importeren kan niet in VS Code voor het web; gebruik VS Code op de desktop of `nota import`' });
   });
 
   it('checks a workspace whose files the client provides, without opening a note, across notes too', async () => {
