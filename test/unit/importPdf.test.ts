@@ -6,10 +6,13 @@
  * frontmatter values, headings and body words.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { createLanguageService } from '../../server/src/core/languageService';
+import { ImportError } from '../../server/src/core/import/importError';
+import { importMessage } from '../../server/src/core/import/importMessages';
 import { importSource } from '../../server/src/core/import/importSource';
 import { sectionTitlesOf } from '../../server/src/core/import/sectionTitles';
 import { nodeEnvironment } from '../../server/src/import/engine';
@@ -28,6 +31,22 @@ describe('import of PDFs', function () {
   const environment = nodeEnvironment(DIST);
 
   before(() => assert.ok(existsSync(path.join(DIST, 'pdf-worker.js')), 'dist/pdf-worker.js is missing: run `npm run build` first'));
+
+  it('where PDF.js is not shipped (the VS Code extension), says to use nota import, and nothing else is read', async () => {
+    const withoutReader = mkdtempSync(path.join(tmpdir(), 'nota-no-pdf-reader-'));
+    try {
+      const refusal = await importSource({ name: 'nota.pdf', bytes: notePdf(fc.sample(noteSpec, { numRuns: 1, seed: 7 })[0]!, { tagged: true }), sectionTitles }, nodeEnvironment(withoutReader)).then(
+        () => assert.fail('a PDF was imported without PDF.js'),
+        (error: unknown) => error,
+      );
+      assert.ok(refusal instanceof ImportError, String(refusal));
+      assert.equal(refusal.id, 'pdf-not-in-package');
+      assert.match(importMessage('nl', refusal.id, refusal.args), /npx nota import/);
+      assert.match(importMessage('en', refusal.id, refusal.args), /npx nota import/);
+    } finally {
+      rmSync(withoutReader, { recursive: true, force: true });
+    }
+  });
 
   it('generated notes as house-style PDFs come back, the running header and page numbers dropped', async () => {
     const samples = fc.sample(fc.tuple(noteSpec, fc.boolean()), { numRuns: runs(12, 200) });

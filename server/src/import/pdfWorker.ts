@@ -6,6 +6,7 @@
  * The thread runs dist/pdf-worker.js, which starts pdfWorkerMain.ts's
  * bundle (dist/pdf-worker-main.js) from the code cache.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError } from '../core/import/importError';
 import { IMPORT_LIMITS } from '../core/import/limits';
@@ -16,6 +17,9 @@ export const PDF_WORKER_FILE = 'pdf-worker.js';
 export type Reply = { ok: true; text: PdfText } | { ok: false; id: ImportError['id']; args: ImportError['args'] };
 
 export function readPdfInWorker(bytes: Uint8Array, workerDir: string): Promise<PdfText> {
+  // The VS Code extension's package leaves PDF.js out (half a megabyte, past the package's budget);
+  // the npm package, and so `nota import`, has it.
+  if (!existsSync(path.join(workerDir, PDF_WORKER_FILE))) return Promise.reject(new ImportError('pdf-not-in-package', {}));
   // Loaded here, not at the top: a Word or text import never needs threads.
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import { nextPublish, someFindings, summarize } from '../support/diagnostics';
 import { expectedFindings, fileInWorkspace, notaExtension, openInEditor } from '../support/workspace';
 
@@ -41,6 +42,24 @@ describe('Nota installed from its .vsix', () => {
     await openInEditor(NOTE);
     assert.deepEqual(summarize(await findings), await expectedFindings(NOTE));
     assert.equal(notaExtension().isActive, true);
+  });
+
+  it('exports the example to Word and imports it back; a PDF it declines, pointing to nota import (PDF.js is not in the package)', async () => {
+    const api = notaExtension().exports as { exportNote(uri: vscode.Uri, format: 'docx' | 'pdf', choices: { quiet: boolean }): Promise<{ written?: vscode.Uri }> };
+    const example = fileInWorkspace('beslisnota.md');
+    const sources: Record<'docx' | 'pdf', vscode.Uri> = { docx: fileInWorkspace('terug/uit-word.docx'), pdf: fileInWorkspace('terug/uit-pdf.pdf') };
+    for (const format of ['docx', 'pdf'] as const) {
+      const outcome = await api.exportNote(example, format, { quiet: true });
+      assert.ok(outcome.written, `the example was exported to ${format}`);
+      // Imported beside a copy: an import writes <name>.md beside its source, which here is the example itself.
+      await vscode.workspace.fs.copy(outcome.written, sources[format], { overwrite: true });
+    }
+    const imported = await vscode.commands.executeCommand<vscode.Uri | undefined>('nota.importNote', sources.docx, { overwrite: true });
+    assert.equal(imported?.toString(), fileInWorkspace('terug/uit-word.md').toString());
+    const text = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.equal(await text(imported), await text(example));
+    assert.equal(await vscode.commands.executeCommand('nota.importNote', sources.pdf, { overwrite: true }), undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileInWorkspace('terug/uit-pdf.md'))), 'nothing is written for the PDF');
   });
 
   it('gives the example note no diagnostics', async () => {

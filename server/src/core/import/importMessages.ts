@@ -27,6 +27,10 @@ const MESSAGES = {
   'pdf-timeout': { nl: 'de PDF is niet binnen {seconds} s te lezen; gestopt', en: 'the PDF could not be read within {seconds} s; stopped' },
   'pdf-memory': { nl: 'de PDF vraagt meer dan {limit} MB geheugen om te lezen; gestopt', en: 'reading the PDF needs more than {limit} MB of memory; stopped' },
   'pdf-no-text': { nl: 'geen tekstlaag; OCR wordt niet ondersteund', en: 'no text layer; OCR is not supported' },
+  'pdf-not-in-package': {
+    nl: 'PDF’s leest de VS Code-extensie niet: de PDF-lezer zou het pakket een derde groter maken; importeer de PDF met `npx nota import` (Word- en tekstbestanden kunnen hier wel)',
+    en: 'the VS Code extension does not read PDFs: the PDF reader would make its package a third larger; import the PDF with `npx nota import` (Word and text files can be imported here)',
+  },
   'unsupported-build': { nl: 'importeren kan niet in VS Code voor het web; gebruik VS Code op de desktop of `nota import`', en: 'importing is not available in VS Code for the Web; use VS Code on the desktop or `nota import`' },
   'pdf-too-many-pages': { nl: 'de PDF heeft {pages} pagina’s; meer dan {limit} leest Nota niet', en: 'the PDF has {pages} pages; Nota reads no more than {limit}' },
   'text-binary': { nl: 'geen tekstbestand: het bevat binaire gegevens', en: 'not a text file: it holds binary data' },
