@@ -10,6 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NotaLanguageService, NoteDocument } from '../core/languageService';
 import { compareFindings, createFinding, type Finding } from '../core/findings/finding';
 import { toDiagnostic } from '../core/findings/toDiagnostic';
+import { whileWriting } from '../core/check/placeholders';
 import type { Locale } from '../core/findings/messages';
 import { crossNoteFindings } from '../core/workspace/crossNoteChecks';
 import type { NoteSummary } from '../core/workspace/noteSummary';
@@ -177,8 +178,11 @@ export class WorkspaceNotes {
         const start = { line: 0, character: 0 };
         return { findings: [createFinding(locale, { code: 'note-too-large', messageId: 'note-too-large', args: { limit }, range: { start, end: start } })], summary: null };
       }
-      const findings = this.host.service.check(document, { locale });
-      if (!findings) return null;
+      const checked = this.host.service.check(document, { locale });
+      if (!checked) return null;
+      // In the editor, Nota's untouched placeholders (a new note's, a fix's) are a to-do list,
+      // not errors; `nota check` and export keep the contract's severities.
+      const findings = whileWriting(checked);
       return { findings, summary: this.host.service.summarize(document, { locale }) };
     } catch (error) {
       this.host.error(`Nota could not check ${document.uri}`, error);
