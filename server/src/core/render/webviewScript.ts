@@ -1,7 +1,8 @@
 /**
  * The preview webview's only script (run with a CSP nonce). It swaps in new
  * content without reloading, so the scroll position stays; reports clicks on
- * headings so the editor can reveal them; and answers a `describe` message
+ * headings so the editor can reveal them, and on links that ask for a
+ * command (the banner's "show the findings"); and answers a `describe` message
  * with what it shows, for the extension's tests.
  */
 export const WEBVIEW_SCRIPT = String.raw`
@@ -9,6 +10,12 @@ export const WEBVIEW_SCRIPT = String.raw`
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('nota-root');
   document.addEventListener('click', function (event) {
+    const command = event.target.closest && event.target.closest('[data-command]');
+    if (command) {
+      event.preventDefault();
+      vscode.postMessage({ type: 'command', command: command.getAttribute('data-command') });
+      return;
+    }
     const heading = event.target.closest && event.target.closest('[data-line]');
     if (heading) vscode.postMessage({ type: 'reveal', line: Number(heading.getAttribute('data-line')) });
   });
@@ -29,6 +36,9 @@ export const WEBVIEW_SCRIPT = String.raw`
         headings: text('.nota-body h2, .nota-body h3'),
         missing: text('.nota-missing h2'),
         banner: text('.nota-banner')[0] || null,
+        marks: Array.from(document.querySelectorAll('.nota-mark')).map(function (n) {
+          return { text: n.textContent.trim(), severity: (/nota-mark-(\w+)/.exec(n.className) || [])[1] || null, message: n.getAttribute('title') };
+        }),
         unsafe: Array.from(document.querySelectorAll('#nota-root *')).filter(function (n) {
           return n.tagName === 'SCRIPT' || Array.from(n.attributes).some(function (a) {
             return /^on/i.test(a.name) || (/^(src|href)$/i.test(a.name) && /^\s*(javascript|data):/i.test(a.value)) || (a.name === 'src' && /^\s*(https?:)?\/\//i.test(a.value));
