@@ -223,9 +223,11 @@ export class WorkspaceNotes {
       const across = crossNoteFindings(record.uri, this.host.service.workspace, this.host.locale());
       diagnostics = (across.length ? [...record.findings, ...across].sort(compareFindings) : record.findings).map(toDiagnostic);
     }
-    const signature = JSON.stringify(diagnostics);
-    // An open document is always published: its version moved. A file only when what it shows changed.
-    if (!open && (this.published.get(key) ?? '[]') === signature) return;
+    // A file is published when what it shows changed; an open document also when its version
+    // moved, but not again for the same version with the same findings (a configuration
+    // reload): changed markers make VS Code drop a quick-fix request that is under way.
+    const signature = open ? JSON.stringify([record.version, diagnostics]) : JSON.stringify(diagnostics);
+    if ((this.published.get(key) ?? '[]') === signature) return;
     this.published.set(key, signature);
     this.host.publish(record.uri, diagnostics, record.version);
   }
