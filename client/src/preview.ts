@@ -45,8 +45,10 @@ interface PanelEntry {
   panel: vscode.WebviewPanel;
   document: vscode.TextDocument;
   locked: boolean;
-  /** The nonce of the page the panel shows (live updates are rendered for the same page). */
+  /** The nonce of the page the panel shows (live updates are rendered for, and only taken by, the same page). */
   nonce?: string;
+  /** Counts the whole pages asked for: an answer for an older request is dropped. */
+  shown: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -98,7 +100,7 @@ export class NotePreviews implements vscode.Disposable {
       enableFindWidget: true,
     });
     if (this.host.iconPath) panel.iconPath = this.host.iconPath;
-    const entry: PanelEntry = { panel, document, locked: false };
+    const entry: PanelEntry = { panel, document, locked: false, shown: 0 };
     this.entries.add(entry);
     panel.onDidDispose(() => {
       if (entry.timer) clearTimeout(entry.timer);
@@ -178,8 +180,11 @@ export class NotePreviews implements vscode.Disposable {
   /** Renders the whole page of `document` into the entry's panel; false when it is not a note. */
   private async show(entry: PanelEntry, document: vscode.TextDocument): Promise<boolean> {
     const nonce = newNonce();
+    const request = ++entry.shown;
     const rendered = await this.render(document, true, { nonce, cspSource: entry.panel.webview.cspSource });
     if (!rendered) return false;
+    // The author moved on while this page was rendered: the newer request shows its note.
+    if (request !== entry.shown) return true;
     entry.document = document;
     entry.nonce = nonce;
     entry.panel.title = previewTitle(document.uri, entry.locked);
@@ -198,9 +203,10 @@ export class NotePreviews implements vscode.Disposable {
       if (entry.timer) clearTimeout(entry.timer);
       entry.timer = setTimeout(() => {
         entry.timer = undefined;
-        void this.render(document, false, { nonce: entry.nonce ?? '', cspSource: entry.panel.webview.cspSource }).then((rendered) => {
-          if (rendered && entry.document.uri.toString() === document.uri.toString()) {
-            void entry.panel.webview.postMessage({ type: 'update', html: rendered.html, version: document.version });
+        const page = entry.nonce ?? '';
+        void this.render(document, false, { nonce: page, cspSource: entry.panel.webview.cspSource }).then((rendered) => {
+          if (rendered && entry.document.uri.toString() === document.uri.toString() && entry.nonce === page) {
+            void entry.panel.webview.postMessage({ type: 'update', html: rendered.html, version: document.version, page });
           }
         });
       }, UPDATE_DELAY_MS);

@@ -9,6 +9,9 @@ export const WEBVIEW_SCRIPT = String.raw`
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('nota-root');
+  // An update is for the page it was rendered for (its nonce): one sent just before the
+  // preview switched to another note must not put that note's text under this one's title.
+  const page = document.currentScript ? document.currentScript.nonce : '';
   document.addEventListener('click', function (event) {
     const command = event.target.closest && event.target.closest('[data-command]');
     if (command) {
@@ -21,7 +24,7 @@ export const WEBVIEW_SCRIPT = String.raw`
   });
   window.addEventListener('message', function (event) {
     const message = event.data || {};
-    if (message.type === 'update' && typeof message.html === 'string') {
+    if (message.type === 'update' && typeof message.html === 'string' && (!message.page || message.page === page)) {
       const y = window.scrollY;
       root.innerHTML = message.html;
       window.scrollTo(0, y);
