@@ -45,18 +45,25 @@ export default async function tour({ page, screenshot, log, locale }) {
       await page.waitForTimeout(150);
     }
   };
-  const quickPick = async (typed, rowMatches) => {
+  const quickPick = async (typed, rowMatches, { opensAnother = false } = {}) => {
     await visible('.quick-input-widget');
+    // Keys typed before the input has the focus are lost: wait for it, and check what arrived.
+    const input = '.quick-input-widget .quick-input-box input';
+    await until('the quick input to have the focus', () => page.$eval(input, (el) => el === el.ownerDocument.activeElement).catch(() => false));
+    const before = await page.$eval(input, (el) => el.value);
     await page.keyboard.type(typed, { delay: 10 });
+    if (!(await page.$eval(input, (el) => el.value)).endsWith(typed)) await page.fill(input, `${before}${typed}`);
     // The first row is the one VS Code takes: wait until it is the one wanted (the list filters as it is typed).
     await until(`"${rowMatches}" first in the quick pick for "${typed}"`, () => page.$eval('.quick-input-list .monaco-list-row[data-index="0"]', (row, wanted) =>
       (row.getAttribute('aria-label') ?? '').includes(wanted), rowMatches).catch(() => false));
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+    // A command that asks something next (Change Language Mode) keeps the widget open with a new, empty input.
+    if (opensAnother) await until('the next question', () => page.$eval(input, (el) => el.value === '').catch(() => false));
+    else await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
   };
-  const runCommand = async (title) => {
+  const runCommand = async (title, options) => {
     await page.keyboard.press('F1');
-    await quickPick(title, title);
+    await quickPick(title, title, options);
   };
   const openFile = async (name) => {
     await page.keyboard.press('Control+P');
@@ -122,6 +129,10 @@ export default async function tour({ page, screenshot, log, locale }) {
 
   log(`workbench language ${locale}; findings in Dutch (nota.locale nl)`);
   await visible('.monaco-workbench', 90000);
+  // VS Code's web workbench runs in another language only with that language's pack installed;
+  // without it the extension's texts stay English too, and the tour would check the wrong ones.
+  const language = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE ?? 'en');
+  check(language.slice(0, 2) === locale.slice(0, 2), `the workbench runs in '${language}', not '${locale}': install VS Code's language pack for '${locale}' into the VS Code server first`);
   await visible('.explorer-folders-view', 90000);
 
   // ---- 1. A note with a missing section: the finding, where it belongs ------
@@ -303,13 +314,14 @@ export default async function tour({ page, screenshot, log, locale }) {
   // ---- 11. The snippet: one entry, a description that reads --------------
   await page.keyboard.press('Control+Alt+N'); // File: New Untitled Text File
   await until('an empty editor', async () => JSON.stringify(await editorLines()) === '[""]');
-  await runCommand('Change Language Mode');
+  await runCommand('Change Language Mode', { opensAnother: true });
   await quickPick('Markdown', 'Markdown');
   await page.keyboard.type('beslisnota');
   await page.keyboard.press('Control+Space');
   const snippets = await until('the snippet', async () => ((await suggestions()).length ? suggestions() : null));
   check(snippets.filter((s) => s === 'beslisnota').length === 1, `suggestions for "beslisnota": ${JSON.stringify(snippets)}`);
-  const details = await until('the snippet\'s details', () => page.$eval('.suggest-details .header .type', (d) => ({ text: d.textContent ?? '', fits: d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().height < 30 })).catch(() => null));
+  // The description beside the label, whole on one line (a long one was cut mid-word).
+  const details = await until('the snippet\'s description', () => page.$eval('.suggest-widget.visible .monaco-list-row.focused .details-label', (d) => ({ text: (d.textContent ?? '').trim(), fits: d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().height < 30 })).catch(() => null));
   check(details.text === 'Nota: nieuwe beslisnota' && details.fits, `the snippet's description: ${JSON.stringify(details)}`);
   await shot('13-snippet', 'the beslisnota snippet, once');
   await page.keyboard.press('Escape');
