@@ -308,6 +308,11 @@ export default async function tour({ page, screenshot, log, locale }) {
   check(todo.some((r) => r.message === 'Nog te schrijven: de sectie ‘Aanleiding’.'), `the new note's findings: ${JSON.stringify(todo)}`);
   // The preview follows the new note once it is one.
   await until('the preview to follow the new note', async () => (await tabs()).some((t) => t.startsWith(text.t('Preview: {0}', 'Untitled-1'))));
+  // ... and shows that note under that title, not the one it showed before.
+  // (Two previews are open: the locked one shows beslisnota.md's subject.)
+  const subjects = async () => Promise.all(page.frames().map((frame) => frame.$eval('.nota-subject', (el) => (el.textContent ?? '').trim()).catch(() => null)));
+  const followed = await until('the new note in the preview', async () => ((await subjects()).includes('Beleidsreactie op …') ? true : null), 10000).catch(() => false);
+  check(followed, `the preview titled Untitled-1 shows another note; the previews show: ${JSON.stringify((await subjects()).filter(Boolean))}`);
   await shot('12-new-note', 'a new note: what to fill in, as information');
   await page.fill(filter, '');
 
@@ -340,5 +345,8 @@ export default async function tour({ page, screenshot, log, locale }) {
   });
   const expected = ['newNote', 'findings', 'preview', 'export'].map((id) => text.manifest[`walkthrough.${id}.title`]);
   check(JSON.stringify(steps) === JSON.stringify(expected), `walkthrough steps: ${JSON.stringify(steps)}`);
+  // The open step's picture is there (a path the package leaves out shows a broken image).
+  const picture = await until('the step\'s picture', () => page.$eval('.gettingStartedContainer .getting-started-media img', (img) => (img.complete ? { width: img.naturalWidth, alt: img.alt } : null)).catch(() => null));
+  check(picture.width > 0 && picture.alt === text.manifest['walkthrough.newNote.altText'], `the walkthrough's picture: ${JSON.stringify(picture)}`);
   await shot('15-walkthrough', 'the getting-started walkthrough');
 }
