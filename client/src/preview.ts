@@ -174,7 +174,10 @@ export class NotePreviews implements vscode.Disposable {
     if (!document || document.languageId !== 'markdown') return;
     const followers = [...this.entries].filter((entry) => !entry.locked && entry.document.uri.toString() !== document.uri.toString());
     if (!followers.length || !(await this.host.isNote(document))) return;
-    for (const entry of followers) await this.show(entry, document);
+    // Asked about an editor that is no longer the active one (the author, or a command, moved
+    // on while the server answered): following it now would replace the note just shown.
+    if (vscode.window.activeTextEditor?.document !== document) return;
+    for (const entry of followers) if (!entry.locked && entry.document.uri.toString() !== document.uri.toString()) await this.show(entry, document);
   }
 
   /** Renders the whole page of `document` into the entry's panel; false when it is not a note. */

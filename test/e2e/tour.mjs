@@ -127,6 +127,9 @@ export default async function tour({ page, screenshot, log, locale }) {
     return null;
   });
 
+  /** The subject each open preview shows. */
+  const subjects = async () => Promise.all(page.frames().map((frame) => frame.$eval('.nota-subject', (el) => (el.textContent ?? '').trim()).catch(() => null)));
+
   log(`workbench language ${locale}; findings in Dutch (nota.locale nl)`);
   await visible('.monaco-workbench', 90000);
   // VS Code's web workbench runs in another language only with that language's pack installed;
@@ -290,6 +293,9 @@ export default async function tour({ page, screenshot, log, locale }) {
     await quickPick('Beslisnota', 'Beslisnota');
   }
   await until('the frontmatter in README.md', async () => (await editorLines())[1] === 'type: beslisnota');
+  // Checked as a note, and shown in a preview beside it.
+  await until('README.md in the Problems panel', async () => (await problems()).some((p) => p.severity === 'Error'));
+  await until('README.md in a preview', async () => (await subjects()).includes('Test workspace'));
   await shot('11-made-a-note', 'the frontmatter added, its first value selected');
 
   // ---- 10. A new note is a to-do list -----------------------------------
@@ -310,7 +316,6 @@ export default async function tour({ page, screenshot, log, locale }) {
   await until('the preview to follow the new note', async () => (await tabs()).some((t) => t.startsWith(text.t('Preview: {0}', 'Untitled-1'))));
   // ... and shows that note under that title, not the one it showed before.
   // (Two previews are open: the locked one shows beslisnota.md's subject.)
-  const subjects = async () => Promise.all(page.frames().map((frame) => frame.$eval('.nota-subject', (el) => (el.textContent ?? '').trim()).catch(() => null)));
   const followed = await until('the new note in the preview', async () => ((await subjects()).includes('Beleidsreactie op …') ? true : null), 10000).catch(() => false);
   check(followed, `the preview titled Untitled-1 shows another note; the previews show: ${JSON.stringify((await subjects()).filter(Boolean))}`);
   await shot('12-new-note', 'a new note: what to fill in, as information');
