@@ -126,9 +126,9 @@ async function runSuite(name, { testsPath, devPath, vsix, restricted, bulk, web 
   return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
-/** What the desktop's checker gives each note of the staged workspace, for the web suite to hold the browser to. */
+/** What the desktop's checker gives each note of the staged workspace (in Dutch, nota.locale's default), for the web suite to hold the browser to. */
 function writeDesktopFindings(workspace) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--lang', 'en', '.'], { cwd: workspace, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--lang', 'nl', '.'], { cwd: workspace, encoding: 'utf8' });
   if (run.status !== 0 && run.status !== 1) bail(`nota check over the staged workspace failed (exit ${run.status}): ${run.stderr}`);
   fs.writeFileSync(path.join(workspace, '.vscode', 'desktop-findings.json'), run.stdout);
 }
