@@ -105,6 +105,17 @@ export default async function tour({ page, screenshot, log, locale }) {
     await page.keyboard.press('Control+Shift+M');
     await visible('.markers-panel');
   };
+  // The workspace's other notes have findings too (Nota checks them unopened): the Problems
+  // panel's filter, by file name, keeps to the note at hand, as a person would filter it.
+  const problemsFilter = 'input[placeholder^="Filter (e.g."]';
+  const problemFiles = () => page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? '').filter((l) => / in file /.test(l)));
+  const filterProblems = async (file) => {
+    await page.fill(problemsFilter, file);
+    // The filter applies after a moment: wait until only that file's findings are listed.
+    if (file) await until(`the Problems panel filtered to ${file}`, async () => { const files = await problemFiles(); return files.length > 0 && files.every((l) => l.includes(file)); });
+    // Out of the filter box, where the next Escape would clear it.
+    await page.$eval(problemsFilter, (el) => el.blur());
+  };
   const editorLines = () => page.$$eval('.editor-group-container.active .monaco-editor .view-line', (lines) => lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')));
   /** The suggestion list: each row's label and the kind its icon shows (module for Nota's headings, snippet, ...). */
   const suggestionRows = () => page.$$eval('.suggest-widget.visible .monaco-list-row', (rows) => rows.map((row) => ({
@@ -142,6 +153,7 @@ export default async function tour({ page, screenshot, log, locale }) {
   await openFile('notes/section-missing.md');
   await visible('.monaco-editor .squiggly-error');
   await showProblems();
+  await filterProblems('section-missing.md');
   const missingMessage = 'De verplichte sectie ‘3. Kernpunten’ ontbreekt: die hoort tussen ‘2. Geadviseerd besluit’ en ‘3. Toelichting’.';
   const found = await until('the finding in the Problems panel', async () => ((await problems()).length ? problems() : null));
   check(JSON.stringify(found) === JSON.stringify([{ severity: 'Error', message: missingMessage }]), `Problems panel: ${JSON.stringify(found)}`);
@@ -294,6 +306,7 @@ export default async function tour({ page, screenshot, log, locale }) {
   }
   await until('the frontmatter in README.md', async () => (await editorLines())[1] === 'type: beslisnota');
   // Checked as a note, and shown in a preview beside it.
+  await filterProblems('README.md');
   await until('README.md in the Problems panel', async () => (await problems()).some((p) => p.severity === 'Error'));
   await until('README.md in a preview', async () => (await subjects()).includes('Test workspace'));
   await shot('11-made-a-note', 'the frontmatter added, its first value selected');
@@ -303,8 +316,7 @@ export default async function tour({ page, screenshot, log, locale }) {
   await until('an untitled note', async () => (await editorLines())[1] === 'type: beslisnota');
   await showProblems();
   // Only this note's findings: the Problems panel's filter, by file name.
-  const filter = 'input[placeholder^="Filter (e.g."]';
-  await page.fill(filter, 'Untitled-1');
+  await filterProblems('Untitled-1');
   const todo = await until('the new note\'s to-do list', async () => {
     const files = await page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? '').filter((l) => / in file /.test(l)));
     const rows = await problems();
@@ -319,7 +331,7 @@ export default async function tour({ page, screenshot, log, locale }) {
   const followed = await until('the new note in the preview', async () => ((await subjects()).includes('Beleidsreactie op …') ? true : null), 10000).catch(() => false);
   check(followed, `the preview titled Untitled-1 shows another note; the previews show: ${JSON.stringify((await subjects()).filter(Boolean))}`);
   await shot('12-new-note', 'a new note: what to fill in, as information');
-  await page.fill(filter, '');
+  await filterProblems('');
 
   // ---- 11. The snippet: one entry, a description that reads --------------
   await page.keyboard.press('Control+Alt+N'); // File: New Untitled Text File
