@@ -136,9 +136,11 @@ Tekst.
       const html = rendered.content;
       assert.doesNotMatch(html, /<b id=/);
       for (const part of [
-        `<li>${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
+        // The addressee is unknown: marked, with its finding's message (the text escaped there too) on hover.
+        `title="Onbekende bewindspersoon ‘${escaped}’: niet in het register van portefeuilles.">${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
         `<p class="nota-address">${escaped}</p><p class="nota-address">${escaped}</p>`,
-        `<dt>Datum</dt><dd class="nota-flagged">${escaped}</dd><dt>Onze referentie</dt><dd class="nota-flagged">${escaped}</dd>`,
+        `<dt>Datum</dt><dd class="nota-mark nota-mark-error" title="‘${escaped}’ is geen geldige datum.`,
+        `<dt>Onze referentie</dt><dd class="nota-mark nota-mark-error" title="De referentie ‘${escaped}’ heeft niet de vorm 7 cijfers (bijvoorbeeld 7244668).">${escaped}</dd>`,
         '<img src="embleem.png&quot; onload=&quot;x" alt="">',
       ]) {
         assert.ok(html.includes(part), `${part} not in\n${html}`);
@@ -249,7 +251,7 @@ Tekst.
     it('counts the errors in the banner, warnings not', () => {
       const rendered = service.render(doc('file:///banner.md', minimal.replace('datum: 19 maart 2026', 'datum: 31 april 2026').replace('---\n\n', 'extra: x\n---\n\n')), { locale: 'en' });
       assert.equal(rendered?.errorCount, 1);
-      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\); see the Problems panel\.<\/div>/);
+      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\)\.<\/div>/);
     });
   });
 });
