@@ -34,6 +34,14 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   }
 }
 
+/** Puts the note's text back as it was, saved. */
+async function restoreText(document: vscode.TextDocument, original: string): Promise<void> {
+  const restore = new vscode.WorkspaceEdit();
+  restore.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+  await vscode.workspace.applyEdit(restore);
+  await document.save();
+}
+
 describe('The preview in a real VS Code', () => {
   it('shows the note in house style, through a message round trip with the webview', async () => {
     const document = await openInEditor('beslisnota.md');
@@ -94,10 +102,7 @@ describe('The preview in a real VS Code', () => {
       assert.deepEqual(shown?.marks.map((m) => [m.text, m.severity]), [['31 februari 2026', 'error']]);
       assert.match(shown?.marks[0]?.message ?? '', /‘31 februari 2026’ is (geen geldige datum|not a valid date)/);
     } finally {
-      const restore = new vscode.WorkspaceEdit();
-      restore.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
-      await vscode.workspace.applyEdit(restore);
-      await document.save();
+      await restoreText(document, original);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
@@ -118,10 +123,7 @@ describe('The preview in a real VS Code', () => {
       assert.deepEqual(shown?.missing, ['3. Kernpunten']);
       assert.match(shown?.banner ?? '', /1 (fout|error)/);
     } finally {
-      const restore = new vscode.WorkspaceEdit();
-      restore.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
-      await vscode.workspace.applyEdit(restore);
-      await document.save();
+      await restoreText(document, original);
       await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     }
   });

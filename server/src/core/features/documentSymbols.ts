@@ -9,7 +9,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { NoteContext } from './noteContext';
 import { headingTree, type HeadingNode } from './headingTree';
 import { formatMessage } from '../findings/messages';
-import { unescapePointerToken } from '../model/jsonPointer';
+import { unescapePointerToken, valueAtPointer } from '../model/jsonPointer';
 import type { Span } from '../text/lineIndex';
 
 /** Longer details are cut at a word, with an ellipsis. */
@@ -47,7 +47,7 @@ function valueSymbols(context: NoteContext, parent: string, within: Span): Docum
   }
   entries.sort((a, b) => a.key.start - b.key.start);
   return entries.map(({ pointer, key, whole }) => {
-    const value = valueAt(model, pointer);
+    const value = valueAtPointer(model, pointer);
     const isMapping = !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
     return {
       name: unescapePointerToken(pointer.slice(pointer.lastIndexOf('/') + 1)),
@@ -70,15 +70,6 @@ function sectionSymbol(node: HeadingNode, context: NoteContext): DocumentSymbol 
     selectionRange: lines.rangeOf(node.heading.span),
     children: node.children.map((child) => sectionSymbol(child, context)),
   };
-}
-
-function valueAt(model: NoteContext['model'], pointer: string): unknown {
-  let current: unknown = model;
-  for (const token of pointer.split('/').slice(1)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[unescapePointerToken(token)];
-  }
-  return current;
 }
 
 /** A value as one line: a list's items and a mapping's values joined, cut at a word when long. */

@@ -12,7 +12,7 @@ import { createFinding, type Finding } from '../findings/finding';
 import { formatMessage, type Locale, type MessageArgs, type MessageId } from '../findings/messages';
 import type { NotaKeywordError } from './context';
 import { FINDING_KEYWORD, PATTERN_HINT_KEYWORD } from './noteTypes';
-import { escapePointerToken, unescapePointerToken } from '../model/jsonPointer';
+import { escapePointerToken, unescapePointerToken, valueAtPointer } from '../model/jsonPointer';
 import { fieldLabel, ordinal, valuePhrase } from '../findings/fieldPhrase';
 import { isPlaceholderValue } from '../check/placeholders';
 
@@ -75,7 +75,7 @@ function fromSchemaError(error: ErrorObject, input: MappingInput): Finding | nul
     }
     default: {
       if (!error.instancePath.startsWith('/frontmatter')) return null;
-      const value = valueAt(input.model, error.instancePath);
+      const value = valueAtPointer(input.model, error.instancePath);
       const span = spanOf(error.instancePath, sourceMap, lines);
       const annotated = (error.parentSchema as AnySchemaObject | undefined)?.[FINDING_KEYWORD];
       const code: FindingCode = !isEmpty(value) && isFindingCode(annotated) ? annotated : 'field-invalid';
@@ -167,15 +167,6 @@ function insertionPoint(parentPointer: string, sourceMap: NoteSourceMap, lines: 
 /** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. For `data` (tools), never for messages. */
 export function fieldName(pointer: string): string {
   return pointer.replace(/^\/frontmatter\/?/, '').split('/').map(unescapePointerToken).join('.');
-}
-
-function valueAt(model: NoteModel, pointer: string): unknown {
-  let current: unknown = model;
-  for (const token of pointer.split('/').slice(1)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[unescapePointerToken(token)];
-  }
-  return current;
 }
 
 function isEmpty(value: unknown): boolean {
