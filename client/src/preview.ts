@@ -182,12 +182,14 @@ export class NotePreviews implements vscode.Disposable {
 
   /** Renders the whole page of `document` into the entry's panel; false when it is not a note. */
   private async show(entry: PanelEntry, document: vscode.TextDocument): Promise<boolean> {
+    if (!this.entries.has(entry)) return true;
     const nonce = newNonce();
     const request = ++entry.shown;
     const rendered = await this.render(document, true, { nonce, cspSource: entry.panel.webview.cspSource });
     if (!rendered) return false;
-    // The author moved on while this page was rendered: the newer request shows its note.
-    if (request !== entry.shown) return true;
+    // The author moved on while this page was rendered (the newer request shows its note), or
+    // closed the preview (a disposed webview throws).
+    if (request !== entry.shown || !this.entries.has(entry)) return true;
     entry.document = document;
     entry.nonce = nonce;
     entry.panel.title = previewTitle(document.uri, entry.locked);
@@ -208,7 +210,7 @@ export class NotePreviews implements vscode.Disposable {
         entry.timer = undefined;
         const page = entry.nonce ?? '';
         void this.render(document, false, { nonce: page, cspSource: entry.panel.webview.cspSource }).then((rendered) => {
-          if (rendered && entry.document.uri.toString() === document.uri.toString() && entry.nonce === page) {
+          if (rendered && this.entries.has(entry) && entry.document.uri.toString() === document.uri.toString() && entry.nonce === page) {
             void entry.panel.webview.postMessage({ type: 'update', html: rendered.html, version: document.version, page });
           }
         });
