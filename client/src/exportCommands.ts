@@ -37,7 +37,11 @@ export interface ExportChoices {
 const LABEL: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF' };
 
 export class NoteExporter {
-  constructor(private readonly client: () => Promise<BaseLanguageClient | undefined>) {}
+  constructor(
+    private readonly client: () => Promise<BaseLanguageClient | undefined>,
+    /** A Markdown file that is not a note: explain, and offer to make it one. */
+    private readonly notANote: (document: vscode.TextDocument) => Promise<boolean>,
+  ) {}
 
   async export(document: vscode.TextDocument, format: ExportFormat, choices: ExportChoices = {}): Promise<ExportOutcome> {
     const client = await this.client();
@@ -60,7 +64,8 @@ export class NoteExporter {
         void vscode.window.showErrorMessage(vscode.l10n.t('This note is too large to export ({0} MB; the limit is {1} MB).', (result.size / 1e6).toFixed(1), String(result.limit / 1e6)));
         return { notWritten: 'too-large' };
       case 'not-a-note':
-        void vscode.window.showInformationMessage(vscode.l10n.t('This Markdown file is not a note, so it cannot be exported. A note starts with frontmatter that names its type, such as type: beslisnota.'));
+        // Made a note, it still has its fields to fill in: the author exports it when it is written.
+        if (!choices.quiet) void this.notANote(document);
         return { notWritten: 'not-a-note' };
       case 'failed':
         void vscode.window.showErrorMessage(vscode.l10n.t('The note could not be exported: {0}', result.message));

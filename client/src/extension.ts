@@ -6,12 +6,14 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { NotePreviews, type PreviewDescription } from './preview';
+import { NotePreviews, type PreviewDescription, type PreviewState } from './preview';
 import { NoteExporter, type ExportChoices, type ExportFormat, type ExportOutcome } from './exportCommands';
 import { serveWorkspaceFiles } from './workspaceFiles';
 import { serveExtensionFiles } from './extensionFiles';
 import { NotesView } from './notesView';
 import { NoteStatus } from './noteStatus';
+import { NoteMaker } from './notANote';
+import { registerWalkthrough } from './walkthrough';
 import type { NotaInitializationOptions, NotesResult } from '../../server/src/protocol';
 import { registerImportCommand } from './importNote';
 
@@ -52,6 +54,10 @@ export interface NotaExtensionApi {
   onDidRefreshNotes: vscode.Event<NotesResult>;
   /** Fires when the server says the notes (or their findings) changed. */
   onDidChangeNotes: vscode.Event<void>;
+  /** What the open previews show, and whether they are locked. */
+  previews(): PreviewState[];
+  /** Adds the frontmatter that makes a Markdown file a note of the type, as "make it a note" does (for tests). */
+  makeNote(uri: vscode.Uri, type: string): Promise<boolean>;
 }
 
 export async function activateNota(context: vscode.ExtensionContext, platform: NotaPlatform): Promise<NotaExtensionApi> {
@@ -64,6 +70,9 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
       // Plain data: a Web Worker's postMessage cannot clone the configuration object's methods.
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('nota'))) as unknown,
       ...(platform.workspaceFiles === 'client' ? { workspaceFiles: 'client' } : {}),
+      // VS Code's own Markdown outline lists a note's sections, nested and in order; a second
+      // tree from Nota would show every heading twice in the Outline, breadcrumbs and sticky scroll.
+      documentSymbols: false,
     } satisfies NotaInitializationOptions,
   };
   client = platform.createClient(clientOptions);
@@ -100,7 +109,21 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
       return client;
     }),
   );
-  const previews = new NotePreviews(() => client);
+  const maker = new NoteMaker(async () => {
+    await starting;
+    return client;
+  });
+  const isNote = async (document: vscode.TextDocument): Promise<boolean> => {
+    if (document.languageId !== 'markdown' || !client) return false;
+    await starting;
+    return client.sendRequest<boolean>('nota/isNote', { uri: document.uri.toString() }).catch(() => false);
+  };
+  const previews = new NotePreviews({
+    client: () => client,
+    isNote,
+    notANote: (document) => maker.offer(document, 'preview'),
+    iconPath: { light: vscode.Uri.joinPath(context.extensionUri, 'images', 'preview-light.svg'), dark: vscode.Uri.joinPath(context.extensionUri, 'images', 'preview-dark.svg') },
+  });
   const openPreview = async (toSide: boolean, uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) return undefined;
@@ -108,19 +131,18 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
     return previews.open(document, toSide);
   };
   // The preview button shows on notes only: the server knows which documents are notes.
+  let noteContextTimer: ReturnType<typeof setTimeout> | undefined;
   const updateNoteContext = async (editor: vscode.TextEditor | undefined) => {
-    let isNote = false;
-    if (editor && editor.document.languageId === 'markdown' && client) {
-      await starting;
-      isNote = await client.sendRequest<boolean>('nota/isNote', { uri: editor.document.uri.toString() }).catch(() => false);
-    }
-    await vscode.commands.executeCommand('setContext', 'nota.isNote', isNote);
+    const note = editor ? await isNote(editor.document) : false;
+    await vscode.commands.executeCommand('setContext', 'nota.isNote', note);
+    // A file that has just become a note (a new note's snippet, added frontmatter): the preview follows it.
+    if (note) void previews.follow(editor);
   };
   // Export: the note of the given file, else of the active editor, else of the focused preview.
   const exporter = new NoteExporter(async () => {
     await starting;
     return client;
-  });
+  }, (document) => maker.offer(document, 'export'));
   const noteToExport = async (uri?: unknown): Promise<vscode.TextDocument | undefined> => {
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.languageId === 'markdown' ? vscode.window.activeTextEditor.document.uri : previews.activeNote();
     return target ? vscode.workspace.openTextDocument(target) : undefined;
@@ -141,6 +163,22 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
     previews,
     vscode.commands.registerCommand('nota.preview.open', (uri?: vscode.Uri) => openPreview(false, uri)),
     vscode.commands.registerCommand('nota.preview.openToSide', (uri?: vscode.Uri) => openPreview(true, uri)),
+    vscode.commands.registerCommand('nota.preview.toggleLock', (uri?: unknown) => previews.toggleLock(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('nota.makeNote', async (uri?: vscode.Uri, type?: string) => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) return false;
+      const made = await maker.offer(document, 'command', typeof type === 'string' ? type : undefined);
+      if (made) void updateNoteContext(vscode.window.activeTextEditor);
+      return made;
+    }),
+    registerWalkthrough(),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      // A file that just became a note (or stopped being one) changes the editor's buttons:
+      // asked again once the frontmatter has not changed for a moment.
+      if (event.document !== vscode.window.activeTextEditor?.document || !event.contentChanges.some((c) => c.range.start.line < 40)) return;
+      clearTimeout(noteContextTimer);
+      noteContextTimer = setTimeout(() => void updateNoteContext(vscode.window.activeTextEditor), 300);
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => void updateNoteContext(editor)),
     vscode.workspace.onDidSaveTextDocument(() => void updateNoteContext(vscode.window.activeTextEditor)),
   );
@@ -159,6 +197,8 @@ export async function activateNota(context: vscode.ExtensionContext, platform: N
     listNotes: () => notesView.refresh(),
     onDidRefreshNotes: notesView.onDidRefresh,
     onDidChangeNotes: notesView.onDidChangeNotes,
+    previews: () => previews.states(),
+    makeNote: async (uri, type) => maker.offer(await vscode.workspace.openTextDocument(uri), 'command', type),
   };
 }
 

@@ -80,4 +80,6 @@ export interface NotesResult {
 export interface NotaInitializationOptions {
   settings?: unknown;
   workspaceFiles?: 'client';
+  /** false for an editor whose own Markdown outline already lists a note's sections (VS Code): no second tree. */
+  documentSymbols?: boolean;
 }

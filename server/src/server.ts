@@ -37,6 +37,7 @@ import { WorkspaceNotes } from './workspace/workspaceNotes';
 import { WorkspaceScanner } from './workspace/workspaceScan';
 import { uriKey } from './workspace/uris';
 import { registerImport, type ImportEngine } from './importRequest';
+import type { MakeNoteAnswer } from './core/features/makeNote';
 
 /** Custom request: a new note of a type, as snippet text (used by "Nota: Nieuwe beslisnota"). */
 export const NEW_NOTE_REQUEST = 'nota/newNote';
@@ -46,6 +47,10 @@ export const RENDER_REQUEST = 'nota/render';
 export const IS_NOTE_REQUEST = 'nota/isNote';
 /** Custom request: the note as a Word or PDF document (its bytes in base64), or why not. */
 export const EXPORT_REQUEST = 'nota/export';
+/** Custom request: the frontmatter that makes a Markdown file a note of a type, as a snippet, or why not. */
+export const MAKE_NOTE_REQUEST = 'nota/makeNote';
+/** Custom request: the note types the server knows ({ name, title }). */
+export const NOTE_TYPES_REQUEST = 'nota/noteTypes';
 
 interface ExportParams {
   uri: string;
@@ -188,7 +193,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: true,
+        documentSymbolProvider: init?.documentSymbols !== false,
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['#', '-', ':'] },
@@ -286,13 +291,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover((params) => answer(params.textDocument.uri, null, (document, request) => service.hover(document, params.position, request)));
   connection.onCodeAction((params) =>
     answer(params.textDocument.uri, [], (document, request) =>
-      service.codeActions(document, { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only }, request)));
+      service.codeActions(document, { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only, revealCommand: canShowDocument ? SHOW_NOTE_COMMAND : undefined }, request)));
   connection.onRequest(RENDER_REQUEST, (params: RenderParams) =>
     answer(params.uri, null, (document, request) => {
-      const rendered = service.render(document, request, { webview: params.webview });
+      const rendered = service.render(document, { ...request, whileWriting: true }, { webview: params.webview });
       if (!rendered) return null;
       return { html: params.page ? renderPage(rendered, rendered.title, { webview: params.webview }) : rendered.content, errorCount: rendered.errorCount, title: rendered.title };
     }));
+  connection.onRequest<MakeNoteAnswer | null, void>(MAKE_NOTE_REQUEST, (params: { uri: string; type?: string }): MakeNoteAnswer | null => answer<MakeNoteAnswer | null>(params.uri, null, (document) => service.makeNote(document, params.type)));
+  connection.onRequest(NOTE_TYPES_REQUEST, () => service.noteTypes.all().map((type) => ({ name: type.name, title: type.title })));
   connection.onRequest(IS_NOTE_REQUEST, (params: { uri: string }) => answer(params.uri, false, (document) => service.noteTypeOf(document) !== null));
   let writers: Promise<NoteWriters> | undefined;
   const loadWriters = (): Promise<NoteWriters> => {
@@ -330,7 +337,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(NEW_NOTE_REQUEST, (params: { type?: string } | undefined) => ({ text: service.newNote(params?.type, { format: 'snippet' }) }));
   connection.onRequest(NOTES_REQUEST, (): NotesResult => ({ workspace: settings.validateWorkspace && access !== undefined, scanning: scanner.scanning, notes: notes.list() }));
   connection.onRequest(NOTE_REQUEST, (params: { uri: string }) => notes.list(params.uri)[0] ?? answer(params.uri, null, (document) => notes.describeOpen(document)));
-  // The quick fix of a reference-duplicate: the editor shows the other note at its reference.
+  // The quick fix of a reference-duplicate shows the other note at its reference; a fix that
+  // inserted text far from the cursor (after its edit) shows that text, selected. Offered to
+  // clients that can show documents only.
   connection.onExecuteCommand(async (params) => {
     const [uri, selection] = (params.arguments ?? []) as [unknown, Range | undefined];
     if (params.command !== SHOW_NOTE_COMMAND || typeof uri !== 'string') return;

@@ -3,7 +3,7 @@ import { toLocale, type Locale } from './core/findings/messages';
 
 export interface ServerSettings {
   debounceMs: number;
-  /** 'auto' follows the client's display language. */
+  /** Dutch by default: notes are Dutch documents. 'auto' follows the client's display language. */
   locale: 'auto' | Locale;
   /** Notes longer than this (in characters) get one information finding instead of live checks. */
   maxLiveSize: number;
@@ -13,7 +13,7 @@ export interface ServerSettings {
   validateWorkspace: boolean;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'auto', maxLiveSize: 2_000_000, schemas: [], validateWorkspace: true };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 200, locale: 'nl', maxLiveSize: 2_000_000, schemas: [], validateWorkspace: true };
 
 export function readSettings(raw: unknown): ServerSettings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -21,7 +21,7 @@ export function readSettings(raw: unknown): ServerSettings {
     typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
   return {
     debounceMs: number(source.debounceMs, DEFAULT_SETTINGS.debounceMs, 0, 10_000),
-    locale: source.locale === 'nl' || source.locale === 'en' ? source.locale : 'auto',
+    locale: source.locale === 'en' || source.locale === 'auto' ? source.locale : 'nl',
     maxLiveSize: number(source.maxLiveSize, DEFAULT_SETTINGS.maxLiveSize, 1_000, 1_000_000_000),
     schemas: Array.isArray(source.schemas) ? source.schemas.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [],
     validateWorkspace: validateWorkspaceOf(source),

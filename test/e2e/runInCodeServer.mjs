@@ -9,6 +9,16 @@
 //     --extensionTestsPath <abs .js> --workspace <abs dir> \
 //     [--install-vsix <file.vsix>] [--screenshot-dir <dir>] [--timeout <ms>] [--verbose]
 //     [--web-extension <publisher.name>]...   (run that extension in the browser's web-worker host)
+//   node test/e2e/runInCodeServer.mjs --extensionDevelopmentPath <abs> \
+//     --tour <module.mjs> --workspace <abs dir> [--locale nl] [--screenshot-dir <dir>]
+//
+// A tour drives the workbench as a person does, on this side: the module's
+// default export is called with { page, screenshot, log, workspace, locale }
+// once the workbench is up (no extension tests run), presses keys and moves
+// the mouse through playwright, and asserts on what the page shows. It
+// passes when the function resolves; its error fails the run.
+// --locale sets the display language the workbench asks for (VS Code's
+// own texts stay English without a language pack; the extension's follow it).
 //
 // Screenshots from a test: the extension host cannot reach the page, so the
 // suite writes a file "$NOTA_SCREENSHOT_DIR/<name>.request" (empty, or JSON
@@ -29,7 +39,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import util, { parseArgs } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -60,6 +70,8 @@ try {
     options: {
       extensionDevelopmentPath: { type: 'string' },
       extensionTestsPath: { type: 'string' },
+      tour: { type: 'string' },
+      locale: { type: 'string' },
       workspace: { type: 'string' },
       'install-vsix': { type: 'string' },
       'screenshot-dir': { type: 'string' },
@@ -80,7 +92,10 @@ const devPath = opts.extensionDevelopmentPath && path.resolve(opts.extensionDeve
 const testsPath = opts.extensionTestsPath && path.resolve(opts.extensionTestsPath);
 const workspace = opts.workspace && path.resolve(opts.workspace);
 const timeoutMs = Number(opts.timeout);
-if (!testsPath || !fs.existsSync(testsPath)) fail(`--extensionTestsPath missing or not found: ${testsPath}`);
+const tourPath = opts.tour && path.resolve(opts.tour);
+if (tourPath && testsPath) fail('give --tour or --extensionTestsPath, not both');
+if (tourPath && !fs.existsSync(tourPath)) fail(`--tour module not found: ${tourPath}`);
+if (!tourPath && (!testsPath || !fs.existsSync(testsPath))) fail(`--extensionTestsPath missing or not found: ${testsPath}`);
 if (!workspace || !fs.statSync(workspace, { throwIfNoEntry: false })?.isDirectory()) fail(`--workspace is not a folder: ${workspace}`);
 if (!vsix && !devPath) fail('give --extensionDevelopmentPath, or --install-vsix to test a packaged extension');
 if (vsix && !fs.existsSync(vsix)) fail(`--install-vsix file not found: ${vsix}`);
@@ -233,7 +248,7 @@ async function main() {
   const logFd = fs.openSync(serverLog, 'a');
   // Env given to the server reaches the extension host (its child process).
   server = spawn(process.execPath, [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
-    '--without-connection-token', ...(opts.restricted ? [] : ['--disable-workspace-trust']), ...serverArgs], {
+    '--without-connection-token', ...(opts.restricted ? [] : ['--disable-workspace-trust']), ...(opts.locale ? ['--locale', opts.locale] : []), ...serverArgs], {
     env: { ...process.env, NOTA_SCREENSHOT_DIR: shotDir },
     stdio: ['ignore', logFd, logFd],
     detached: true, // own process group, see stopServer()
@@ -257,7 +272,7 @@ async function main() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   browser.on('disconnected', () => finish(1, 'the browser went away'));
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, ...(opts.locale ? { locale: opts.locale } : {}) });
   page.on('crash', () => finish(1, 'the workbench page crashed'));
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
   // The console of the page and its extension-host iframe (with --verbose): errors of a web extension show here.
@@ -291,11 +306,11 @@ async function main() {
   const devForUrl = devPath ?? fs.mkdtempSync(path.join(tmpRoot, 'no-dev-extension-'));
   const payload = [
     ['extensionDevelopmentPath', remote(devForUrl)],
-    ['extensionTestsPath', remote(testsPath)],
+    ...(testsPath ? [['extensionTestsPath', remote(testsPath)]] : []),
     ['skipWelcome', 'true'],
   ];
   const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  say(`opening workbench: folder ${workspace}; tests ${testsPath}; ${devPath ? `development extension ${devPath}` : `installed vsix ${path.basename(vsix)}`}`);
+  say(`opening workbench: folder ${workspace}; ${tourPath ? `tour ${tourPath}` : `tests ${testsPath}`}; ${devPath ? `development extension ${devPath}` : `installed vsix ${path.basename(vsix)}`}`);
   // When the window opened, for suites that measure from there (the clock is this machine's, as in the
   // extension host), and how busy the machine was: a deadline means little on a machine shared many ways.
   const opened = JSON.stringify({ at: Date.now(), load: os.loadavg()[0], cores: os.availableParallelism() });
@@ -304,6 +319,7 @@ async function main() {
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(workspace, '.vscode', 'nota-test-run.json'), opened);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+  if (tourPath) return runTour();
 
   // Answer screenshot requests from the suite, one at a time, every 200 ms.
   const poll = async () => {
@@ -319,6 +335,30 @@ async function main() {
     if (!finished) setTimeout(poll, 200);
   };
   poll();
+}
+
+// A tour: the module drives the page itself; pictures go to the screenshot dir.
+async function runTour() {
+  const { default: tour } = await import(pathToFileURL(tourPath).href);
+  if (typeof tour !== 'function') return finish(1, `${tourPath} has no default export to run`);
+  const started = Date.now();
+  try {
+    await tour({
+      page,
+      workspace,
+      locale: opts.locale ?? 'en',
+      log: (msg) => console.log(`  [tour ${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}`),
+      screenshot: async (name) => {
+        if (!(await screenshot(name))) throw new Error(`screenshot ${name} failed`);
+        return path.join(shotDir, `${name}.png`);
+      },
+    });
+  } catch (e) {
+    clearTimeout(overall);
+    return finish(1, `tour failed: ${e.stack ?? e}`);
+  }
+  clearTimeout(overall);
+  return finish(0, `tour passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((e) => finish(1, `runner error: ${e.stack ?? e}`));

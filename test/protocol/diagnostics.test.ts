@@ -74,15 +74,41 @@ describe('language server over stdio (nota lsp --stdio)', () => {
     }
   });
 
-  it('follows the client locale: English messages for locale en', async () => {
-    const english = await LspTestClient.start({ locale: 'en-US' });
+  it('words findings in Dutch by default, also for an English client; nota.locale "auto" follows the client, "en" is English', async () => {
+    const cases: [unknown, RegExp][] = [
+      [{ debounceMs: 0 }, /verplichte veld ‘referentie’ ontbreekt/],
+      [{ debounceMs: 0, locale: 'auto' }, /required field ‘referentie’ is missing/],
+      [{ debounceMs: 0, locale: 'en' }, /required field ‘referentie’ is missing/],
+    ];
+    for (const [settings, message] of cases) {
+      const english = await LspTestClient.start({ locale: 'en-US', settings });
+      try {
+        const uri = 'file:///work/notes/en.nota.md';
+        await english.open(uri, missingReference, 1);
+        const published = await english.forUri(uri, 1);
+        assert.match(published.diagnostics[0]?.message ?? '', message, JSON.stringify(settings));
+      } finally {
+        await english.stop();
+      }
+    }
+  });
+
+  it('publishes a new note\'s findings as a to-do list: untouched placeholders at information level', async () => {
+    const fresh = await LspTestClient.start();
     try {
-      const uri = 'file:///work/notes/en.nota.md';
-      await english.open(uri, missingReference, 1);
-      const published = await english.forUri(uri, 1);
-      assert.match(published.diagnostics[0]?.message ?? '', /required field ‘referentie’ is missing/);
+      const { text } = await fresh.connection.sendRequest<{ text: string }>('nota/newNote', { type: 'beslisnota' });
+      const uri = 'untitled:Untitled-1';
+      // The snippet as VS Code inserts it: placeholders as they are.
+      await fresh.open(uri, text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\(.)/g, '$1'), 1);
+      const published = await fresh.forUri(uri, 1);
+      assert.equal(published.diagnostics.length, 8);
+      assert.deepEqual([...new Set(published.diagnostics.map((d) => d.severity))], [3]);
+      // A real error while writing stays an error.
+      await fresh.change(uri, 2, [{ range: { start: { line: 5, character: 7 }, end: { line: 5, character: 7 } }, text: '31 februari 2026 x' }]);
+      const edited = await fresh.forUri(uri, 2);
+      assert.ok(edited.diagnostics.some((d) => d.code === 'date-invalid' && d.severity === 1), JSON.stringify(edited.diagnostics.map((d) => [d.code, d.severity])));
     } finally {
-      await english.stop();
+      await fresh.stop();
     }
   });
 

@@ -35,11 +35,44 @@ describe('language server features over stdio', () => {
     assert.deepEqual(symbols, []);
   });
 
-  it('textDocument/documentSymbol: the note, its metadata and nested sections', async () => {
-    const [note] = await request<DocumentSymbol[]>('textDocument/documentSymbol', {});
-    assert.equal(note?.name, 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024');
-    assert.deepEqual(note?.children?.map((s) => s.name), ['Metadata', '1. Aanleiding', '2. Geadviseerd besluit', '3. Kernpunten', '4. Toelichting', '5. Informatie die niet openbaar gemaakt kan worden']);
-    assert.deepEqual(note?.children?.[4]?.children?.map((s) => s.name), ['Bevindingen', '4.1. Afstemming']);
+  it('textDocument/documentSymbol: its metadata and nested sections', async () => {
+    const symbols = await request<DocumentSymbol[]>('textDocument/documentSymbol', {});
+    assert.deepEqual(symbols.map((s) => s.name), ['Metadata', '1. Aanleiding', '2. Geadviseerd besluit', '3. Kernpunten', '4. Toelichting', '5. Informatie die niet openbaar gemaakt kan worden']);
+    assert.deepEqual(symbols[4]?.children?.map((s) => s.name), ['Bevindingen', '4.1. Afstemming']);
+  });
+
+  it('leaves the outline to an editor that asks (documentSymbols: false), and shows what a fix inserted where the client can show documents', async () => {
+    const vscodeLike = await LspTestClient.start({ showDocument: true, initializationOptions: { documentSymbols: false } });
+    try {
+      const { capabilities } = vscodeLike.initializeResult as { capabilities: Record<string, unknown> };
+      assert.equal(capabilities.documentSymbolProvider, false);
+      assert.deepEqual(capabilities.executeCommandProvider, { commands: ['nota.showNote'] });
+      const broken = readFileSync(path.join(FIXTURES, 'portfolio-holder-missing.md'), 'utf8');
+      const noteUri = 'file:///work/notes/reveal.md';
+      await vscodeLike.open(noteUri, broken, 1);
+      const [missing] = (await vscodeLike.forUri(noteUri, 1)).diagnostics;
+      const [fix] = await vscodeLike.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: noteUri }, range: missing?.range, context: { diagnostics: [missing] } });
+      assert.equal(fix?.command?.command, 'nota.showNote');
+      // What the client does after applying the edit: run the command; the server asks it to show the inserted sentence, selected.
+      await vscodeLike.connection.sendRequest('workspace/executeCommand', { command: fix?.command?.command, arguments: fix?.command?.arguments });
+      const line = broken.split('\n').indexOf('Geadviseerd wordt in te stemmen met de brief.') + 2;
+      assert.deepEqual(vscodeLike.shownDocuments, [{ uri: noteUri, takeFocus: true, selection: { start: { line, character: 0 }, end: { line, character: 'Ter beslissing voorgelegd aan MJenV.'.length } } }]);
+    } finally {
+      await vscodeLike.stop();
+    }
+    // A client that cannot show documents gets plain edits.
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    assert.ok(actions.every((a) => a.command === undefined));
+  });
+
+  it('nota/makeNote and nota/noteTypes: the frontmatter that makes a Markdown file a note', async () => {
+    const readme = 'file:///work/README.md';
+    await client.open(readme, '# Aantekeningen\n\nTekst.\n', 1);
+    const answer = await client.connection.sendRequest<{ kind: string; position: unknown; snippet: string }>('nota/makeNote', { uri: readme, type: 'beslisnota' });
+    assert.equal(answer.kind, 'insert');
+    assert.deepEqual(answer.position, { line: 0, character: 0 });
+    assert.match(answer.snippet, /^---\ntype: beslisnota\nonderwerp: \$\{1:Aantekeningen\}\n/);
+    assert.deepEqual(await client.connection.sendRequest('nota/noteTypes'), [{ name: 'beslisnota', title: 'Beslisnota' }, { name: 'informatienota', title: 'Informatienota' }]);
   });
 
   it('textDocument/foldingRange: frontmatter and sections', async () => {

@@ -22,6 +22,8 @@ export class LspTestClient {
   private readonly published: PublishedDiagnostics[] = [];
   private waiters: { predicate: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   stderr = '';
+  /** window/showDocument requests the server sent (answered as shown). */
+  readonly shownDocuments: unknown[] = [];
 
   private constructor(readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -39,6 +41,7 @@ export class LspTestClient {
     for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'window/showDocument']) {
       this.connection.onRequest(method, (params: unknown) => {
         this.requests.push({ method, params });
+        if (method === 'window/showDocument') this.shownDocuments.push(params);
         return method === 'window/showDocument' ? { success: true } : null;
       });
     }
@@ -56,8 +59,9 @@ export class LspTestClient {
   /**
    * `workspace`: a folder to open (the server scans it); `workspaceFiles: 'client'`: this client
    * provides the files (nota/fs/* requests) as VS Code does, else the server reads the disk.
+   * `showDocument`: the client can show documents (window/showDocument), without a folder.
    */
-  static async start(options: { entry?: 'cli' | 'server'; locale?: string; settings?: unknown; workspace?: string; workspaceFiles?: 'client' } = {}): Promise<LspTestClient> {
+  static async start(options: { entry?: 'cli' | 'server'; locale?: string; settings?: unknown; workspace?: string; workspaceFiles?: 'client'; showDocument?: boolean; initializationOptions?: Record<string, unknown> } = {}): Promise<LspTestClient> {
     const args = options.entry === 'server' ? [path.join(ROOT, 'dist', 'server.js'), '--stdio'] : [path.join(ROOT, 'dist', 'cli.js'), 'lsp', '--stdio'];
     const client = new LspTestClient(spawn(process.execPath, args, { stdio: 'pipe' }));
     if (options.settings !== undefined) client.configuration = options.settings;
@@ -70,8 +74,8 @@ export class LspTestClient {
       locale: options.locale ?? 'nl',
       capabilities: folder
         ? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true, showDocument: { support: true } } }
-        : { workspace: { configuration: true } },
-      initializationOptions: { settings: client.configuration, ...(options.workspaceFiles ? { workspaceFiles: options.workspaceFiles } : {}) },
+        : { workspace: { configuration: true }, ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}) },
+      initializationOptions: { settings: client.configuration, ...(options.workspaceFiles ? { workspaceFiles: options.workspaceFiles } : {}), ...options.initializationOptions },
     });
     await client.connection.sendNotification('initialized', {});
     return client;

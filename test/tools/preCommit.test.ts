@@ -57,7 +57,7 @@ describe('the pre-commit hook `nota`', function () {
     console.log(`      first install and run: ${block.seconds.toFixed(0)} s`);
     assert.equal(block.code, 1, block.output);
     assert.match(block.output, /^nota check\.+Failed$/m);
-    assert.match(block.output, /^notes\/kernpunten-ontbreken\.md:\d+:\d+: error section-missing De verplichte sectie ‘3\. Kernpunten’ ontbreekt\.$/m);
+    assert.match(block.output, /^notes\/kernpunten-ontbreken\.md:\d+:\d+: error section-missing De verplichte sectie ‘3\. Kernpunten’ ontbreekt: die hoort (tussen|na|vóór) ‘[^’]+’( en ‘[^’]+’)?\.$/m);
     assert.match(block.output, /^2 nota's gecontroleerd: 1 fout/m, 'two notes checked: the README is not one');
     assert.doesNotMatch(block.output, /README\.md:/);
   });

@@ -71,6 +71,35 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed.split('\n').filter((l) => l.startsWith('## ')), [
       '## 1. Aanleiding', '## 2. Geadviseerd besluit', '## 3. Kernpunten', '## 4. Toelichting', '## 5. Informatie die niet openbaar gemaakt kan worden',
     ]);
+    // The new section holds Nota's hint, a placeholder: it counts as empty, so the check reminds the author.
+    assert.match(fixed, /## 3\. Kernpunten\n\n<!-- De kernpunten, kort\. -->\n\n## 4\. Toelichting/);
+    const after = service.check({ uri: 'file:///sm2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
+    assert.deepEqual(after.map((f) => [f.code, f.severity, f.message, f.data?.placeholder]), [['section-empty', 'warning', 'Nog te schrijven: de sectie ‘Kernpunten’.', true]]);
+  });
+
+  it('has every fix that inserts text say what to select, so that the editor can show it', () => {
+    const cases: [string, string, RegExp][] = [
+      ['section-missing.md', 'section-missing', /^<!-- De kernpunten, kort\. -->$/],
+      ['field-missing.md', 'field-missing', /^…$/],
+      ['portfolio-holder-missing.md', 'portfolio-holder-missing', /^Ter beslissing voorgelegd aan MJenV\.$/],
+    ];
+    for (const [file, code, selected] of cases) {
+      const broken = readFileSync(path.join(FIXTURES, file), 'utf8');
+      const uri = `file:///sel-${code}.md`;
+      const document = { uri, version: 1, getText: () => broken };
+      const finding = (service.check(document, { locale: 'nl' }) ?? []).find((f) => f.code === code);
+      assert.ok(finding, code);
+      const [action] = service.codeActions(document, { range: finding.range, diagnostics: [], revealCommand: 'nota.reveal' }, { locale: 'nl' });
+      assert.equal(action?.command?.command, 'nota.reveal', code);
+      const [target, range] = action?.command?.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      assert.equal(target, uri);
+      const fixed = apply(broken, edits(action, uri)).split('\n');
+      assert.equal(range.start.line, range.end.line, code);
+      assert.match(fixed[range.start.line]?.slice(range.start.character, range.end.character) ?? '', selected, code);
+      // Without a command to run, a fix is a plain edit.
+      assert.equal(service.codeActions(document, { range: finding.range, diagnostics: [] }, { locale: 'nl' })[0]?.command, undefined);
+      service.close(uri);
+    }
   });
 
   it('renumbers all sections and subsections, changing numbers only', () => {
@@ -89,7 +118,10 @@ describe('quick fixes', () => {
     const broken = readFileSync(path.join(FIXTURES, 'field-missing.md'), 'utf8');
     const { actions } = actionsFor(service, 'file:///fm.md', broken, 1, 'field-missing');
     const fixed = apply(broken, edits(actions[0], 'file:///fm.md'));
-    assert.match(fixed, /^datum: 19 maart 2026\nreferentie: ""\n---\n/m);
+    // A placeholder the check reports (as a thing to fill in) until the author replaces it.
+    assert.match(fixed, /^datum: 19 maart 2026\nreferentie: "…"\n---\n/m);
+    const after = service.check({ uri: 'file:///fm2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
+    assert.deepEqual(after.map((f) => [f.code, f.severity, f.message]), [['field-invalid', 'error', 'Nog in te vullen: het veld ‘referentie’ (nu ‘…’).']]);
     assert.ok(keepsAuthorText(broken, fixed));
   });
 
@@ -166,7 +198,9 @@ describe('quick fixes', () => {
     assert.equal(actions.length, 1);
     assert.equal(actions[0]?.kind, 'source.fixAll.nota');
     const fixed = apply(broken, edits(actions[0], 'file:///all.md'));
-    assert.deepEqual(summarize(service.check({ uri: 'file:///all2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? []), []);
+    // The inserted sections hold placeholders, still to be written.
+    const after = service.check({ uri: 'file:///all2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
+    assert.deepEqual(after.map((f) => `${f.code} ${String(f.data?.title)} ${String(f.data?.placeholder)}`), ['section-empty Aanleiding true', 'section-empty Kernpunten true']);
     assert.ok(keepsAuthorText(broken.replace('19-3-2026', '19 maart 2026'), fixed));
   });
 

@@ -47,6 +47,28 @@ describe('rendering in house style', () => {
     assert.ok(missingAt > html.indexOf('2. Geadviseerd besluit') && missingAt < html.indexOf('3. Toelichting'));
   });
 
+  it('marks findings in the metadata as it marks a missing section: a value with its message, a missing value as an empty slot', () => {
+    const html = page(minimal.replace('datum: 19 maart 2026', 'datum: 31 februari 2026').replace('  - Minister van Justitie en Veiligheid', '  - Minister van Justitie en Veiligheid\n  - Staatssecretaris van Toverkunst').replace(/^referentie:.*\n/m, ''));
+    assert.match(html, /<dt>Datum<\/dt><dd class="nota-mark nota-mark-error" title="‘31 februari 2026’ is geen geldige datum\.[^"]*">31 februari 2026<\/dd>/);
+    assert.match(html, /<dt class="nota-absent">Onze referentie<\/dt><dd class="nota-absent nota-mark nota-mark-error" title="Het verplichte veld ‘referentie’ ontbreekt\.">ontbreekt<\/dd>/);
+    assert.match(html, /<li>Minister van Justitie en Veiligheid<\/li><li class="nota-mark nota-mark-error" title="‘Staatssecretaris van Toverkunst’ staat in ‘aan’[^"]*">Staatssecretaris van Toverkunst<\/li>/);
+    // Marks are for the screen: the printed page has none.
+    assert.match(html, /@media print \{[^@]*\.nota-absent \{ display: none; \}[^@]*\.nota-mark \{ color: inherit; text-decoration: none; \}/);
+  });
+
+  it('shows a new note\'s placeholders as things to do in the editor\'s preview, and links the banner to the findings there', () => {
+    const fresh = service.newNote('beslisnota', { format: 'text' }) ?? '';
+    const uri = 'file:///fresh.md';
+    const live = service.render(doc(uri, fresh), { locale: 'nl', whileWriting: true }, { webview: { nonce: 'n', cspSource: 'vscode-resource:' } });
+    assert.equal(live?.errorCount, 0, 'a to-do list, no errors');
+    assert.match(live?.content ?? '', /<p class="nota-subject nota-mark nota-mark-information" title="Nog in te vullen: het veld ‘onderwerp’[^"]*">Beleidsreactie op …<\/p>/);
+    assert.match(live?.content ?? '', /<dd class="nota-mark nota-mark-information" title="Nog in te vullen: het veld ‘referentie’[^"]*">…<\/dd>/);
+    const broken = service.render(doc('file:///sm.md', readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8')), { locale: 'en', whileWriting: true }, { webview: { nonce: 'n', cspSource: 'vscode-resource:' } });
+    assert.match(broken?.content ?? '', /<div class="nota-banner" role="status">This note has 1 error\(s\)\. <a href="#" class="nota-show-findings" data-command="showFindings">Show the findings<\/a><\/div>/);
+    // Standalone (nota render) has no editor to link to: the count alone.
+    assert.match(page(readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8')), /<div class="nota-banner" role="status">Deze nota bevat 1 fout\(en\)\.<\/div>/);
+  });
+
   it('uses no font or emblem it may not ship, and loads nothing remote', () => {
     const html = page(example);
     assert.doesNotMatch(html, /RO ?Sans|RO ?Serif|rijksoverheid\.nl|https?:\/\//i);
@@ -114,9 +136,11 @@ Tekst.
       const html = rendered.content;
       assert.doesNotMatch(html, /<b id=/);
       for (const part of [
-        `<li>${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
+        // The addressee is unknown: marked, with its finding's message (the text escaped there too) on hover.
+        `title="Onbekende bewindspersoon ‘${escaped}’: niet in het register van portefeuilles.">${escaped}</li>`, `<p class="nota-subject">${escaped}</p>`, `<strong>${escaped}</strong>${escaped}</p>`,
         `<p class="nota-address">${escaped}</p><p class="nota-address">${escaped}</p>`,
-        `<dt>Datum</dt><dd class="nota-flagged">${escaped}</dd><dt>Onze referentie</dt><dd class="nota-flagged">${escaped}</dd>`,
+        `<dt>Datum</dt><dd class="nota-mark nota-mark-error" title="‘${escaped}’ is geen geldige datum.`,
+        `<dt>Onze referentie</dt><dd class="nota-mark nota-mark-error" title="De referentie ‘${escaped}’ heeft niet de vorm 7 cijfers (bijvoorbeeld 7244668).">${escaped}</dd>`,
         '<img src="embleem.png&quot; onload=&quot;x" alt="">',
       ]) {
         assert.ok(html.includes(part), `${part} not in\n${html}`);
@@ -227,7 +251,7 @@ Tekst.
     it('counts the errors in the banner, warnings not', () => {
       const rendered = service.render(doc('file:///banner.md', minimal.replace('datum: 19 maart 2026', 'datum: 31 april 2026').replace('---\n\n', 'extra: x\n---\n\n')), { locale: 'en' });
       assert.equal(rendered?.errorCount, 1);
-      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\); see the Problems panel\.<\/div>/);
+      assert.match(rendered?.content ?? '', /^<div class="nota-banner" role="status">This note has 1 error\(s\)\.<\/div>/);
     });
   });
 });

@@ -92,26 +92,28 @@ describe('section rules', () => {
     const missing = (headings: readonly string[]) =>
       of(note(headings), 'section-missing').map((f) => [f.data?.title, f.data?.number, f.data?.beforeSection, f.data?.insertAt, f.range.start.line]);
 
+    // The finding stands where the section would be inserted: the blank line above the next heading
+    // (neither neighbour is marked), or the end of the note.
     it('places a missing section before the next present one, numbered by the sections before it', () => {
-      assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${T}`, `## 4. ${I}`]), [[A, '1', 0, { line: headingLine(0), character: 0 }, headingLine(0)]]);
-      assert.deepEqual(missing([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${T}`, `## 4. ${I}`]), [[K, '3', 2, { line: headingLine(2), character: 0 }, headingLine(1)]]);
+      assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${T}`, `## 4. ${I}`]), [[A, '1', 0, { line: headingLine(0), character: 0 }, headingLine(0) - 1]]);
+      assert.deepEqual(missing([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${T}`, `## 4. ${I}`]), [[K, '3', 2, { line: headingLine(2), character: 0 }, headingLine(2) - 1]]);
     });
 
     it('numbers adjacent missing sections one after the other, both before the same section', () => {
       assert.deepEqual(missing([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${I}`]), [
-        [K, '3', 2, { line: headingLine(2), character: 0 }, headingLine(1)],
-        [T, '4', 2, { line: headingLine(2), character: 0 }, headingLine(1)],
+        [K, '3', 2, { line: headingLine(2), character: 0 }, headingLine(2) - 1],
+        [T, '4', 2, { line: headingLine(2), character: 0 }, headingLine(2) - 1],
       ]);
       assert.deepEqual(missing([`## 1. ${K}`, `## 2. ${T}`, `## 3. ${I}`]), [
-        [A, '1', 0, { line: headingLine(0), character: 0 }, headingLine(0)],
-        [G, '2', 0, { line: headingLine(0), character: 0 }, headingLine(0)],
+        [A, '1', 0, { line: headingLine(0), character: 0 }, headingLine(0) - 1],
+        [G, '2', 0, { line: headingLine(0), character: 0 }, headingLine(0) - 1],
       ]);
     });
 
     it('places a missing last section at the end, after optional ones', () => {
       const text = note([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '## 5. Krachtenveld']);
       const end = text.split('\n').length - 1;
-      assert.deepEqual(missing([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '## 5. Krachtenveld']), [[I, '6', null, { line: end, character: 0 }, headingLine(4)]]);
+      assert.deepEqual(missing([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '## 5. Krachtenveld']), [[I, '6', null, { line: end, character: 0 }, end]]);
     });
 
     it('counts a section that is there under another title of its own (an alias) as present, whatever the case and spacing', () => {
@@ -119,11 +121,11 @@ describe('section rules', () => {
       assert.deepEqual(missing([`## 1.   aanleiding  `, `## 2. GEADVISEERD   besluit`, `## 3. ${K}`, `## 4. ${T}`, `## 5. ${I}`]), []);
     });
 
-    it('without any section: the range is the title, else the closing fence of the frontmatter', () => {
+    it('without any section: the range is where the sections go: after the title, or after the frontmatter', () => {
       const withTitle = `${FRONTMATTER}\n# Titel van de nota\n`;
-      assert.deepEqual(of(withTitle, 'section-missing').map((f) => f.range), new Array(5).fill({ start: { line: 9, character: 0 }, end: { line: 9, character: 19 } }));
+      assert.deepEqual(of(withTitle, 'section-missing').map((f) => f.range), new Array(5).fill({ start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }));
       assert.deepEqual(of(FRONTMATTER, 'section-missing').map((f) => [f.range, f.data?.number, f.data?.insertAt]), [1, 2, 3, 4, 5].map((n) => [
-        { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } }, String(n), { line: 8, character: 0 },
+        { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, String(n), { line: 8, character: 0 },
       ]));
     });
   });

@@ -29,7 +29,7 @@ describe('workspace configuration', () => {
     const service = createLanguageService();
     const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/memo.schema.json', JSON.stringify(memo)), file('registry', 'portefeuilles.json', registry)]));
     assert.deepEqual(problems, []);
-    assert.deepEqual(summarize(service.check(doc('file:///m.md', memoNote), { locale: 'nl' }) ?? []), ['7:1 section-missing']);
+    assert.deepEqual(summarize(service.check(doc('file:///m.md', memoNote), { locale: 'nl' }) ?? []), ['10:1 section-missing']);
   });
 
   it('takes effect at once for open documents when the configuration changes', () => {
@@ -37,7 +37,7 @@ describe('workspace configuration', () => {
     const document = doc('file:///m.md', memoNote);
     assert.equal(service.check(document, { locale: 'nl' }), null, 'memo is not a known type yet');
     service.configure(readWorkspaceConfig([file('note-type', 'types/memo.schema.json', JSON.stringify(memo))]));
-    assert.deepEqual(summarize(service.check(document, { locale: 'nl' }) ?? []), ['4:5 portfolio-holder-unknown', '7:1 section-missing']);
+    assert.deepEqual(summarize(service.check(document, { locale: 'nl' }) ?? []), ['10:1 section-missing', '4:5 portfolio-holder-unknown']);
   });
 
   it('reports a file that is not JSON at the error, and keeps the built-in types working', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/core/languageService';
@@ -19,19 +19,46 @@ describe('writing aids', () => {
   const service = createLanguageService();
 
   describe('outline', () => {
-    it('puts the note (its subject) on top, then the metadata, then sections with nested subsections', () => {
-      const [note] = service.documentSymbols(doc('file:///e.md', example), { locale: 'nl' });
-      assert.equal(note?.name, 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024');
-      assert.equal(note?.kind, SymbolKind.File);
-      assert.deepEqual(names(note?.children), [
-        ['Metadata', ['type', 'onderwerp', 'aan', 'datum', 'referentie', 'bijlagen', 'afzender']],
+    it('lists the metadata (nested values beneath their key), then sections with nested subsections', () => {
+      const symbols = service.documentSymbols(doc('file:///e.md', example), { locale: 'nl' });
+      assert.deepEqual(names(symbols), [
+        ['Metadata', ['type', 'onderwerp', 'aan', 'datum', 'referentie', 'bijlagen', ['afzender', ['organisatie', 'onderdeel', 'bezoekadres', 'postadres']]]],
         '1. Aanleiding', '2. Geadviseerd besluit', '3. Kernpunten',
         ['4. Toelichting', ['Bevindingen', '4.1. Afstemming']],
         '5. Informatie die niet openbaar gemaakt kan worden',
       ]);
-      const toelichting = note?.children?.[4];
+      const toelichting = symbols[4];
       assert.deepEqual([toelichting?.range.start.line, toelichting?.range.end.line, toelichting?.selectionRange.end.line], [39, 55, 39]);
-      assert.equal(note?.children?.[0]?.range.end.line, 16);
+      assert.equal(symbols[0]?.range.end.line, 16);
+    });
+
+    it('chooses kinds and details that read: keys, lists and blocks of keys; sections as headings', () => {
+      const [metadata, section] = service.documentSymbols(doc('file:///e.md', example), { locale: 'nl' });
+      assert.deepEqual([metadata?.kind, metadata?.detail, section?.kind], [SymbolKind.Object, 'Beslisnota', SymbolKind.String]);
+      const byName = new Map(metadata?.children?.map((s) => [s.name, s]));
+      assert.deepEqual([byName.get('onderwerp')?.kind, byName.get('onderwerp')?.detail], [SymbolKind.Key, 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024']);
+      assert.deepEqual([byName.get('aan')?.kind, byName.get('aan')?.detail], [SymbolKind.Array, 'Minister van Justitie en Veiligheid, Staatssecretaris van Justitie en Veiligheid']);
+      const sender = byName.get('afzender');
+      assert.equal(sender?.kind, SymbolKind.Object);
+      // A summary of the block, cut at a word when long: never just "…".
+      assert.match(sender?.detail ?? '', /^Directoraat-Generaal Rechtspleging en Rechtshandhaving · \p{L}+…$/u);
+      assert.ok((sender?.detail ?? '').length <= 80);
+    });
+
+    it('nests every range inside its parent\'s, with siblings in document order (example and every fixture)', () => {
+      const texts = [example, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'))];
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      const inside = (inner: DocumentSymbol['range'], outer: DocumentSymbol['range']) => before(outer.start, inner.start) && before(inner.end, outer.end);
+      const walk = (symbols: DocumentSymbol[], parent: DocumentSymbol | null, where: string) => {
+        symbols.forEach((symbol, i) => {
+          assert.ok(inside(symbol.selectionRange, symbol.range), `${where}: ${symbol.name}'s selection lies outside its range`);
+          if (parent) assert.ok(inside(symbol.range, parent.range), `${where}: ${symbol.name} lies outside ${parent.name}`);
+          const previous = symbols[i - 1];
+          if (previous) assert.ok(before(previous.range.end, symbol.range.start), `${where}: ${previous.name} and ${symbol.name} overlap or are out of order`);
+          walk(symbol.children ?? [], symbol, where);
+        });
+      };
+      texts.forEach((text, i) => walk(service.documentSymbols(doc(`file:///n${i}.nota.md`, text), { locale: 'nl' }), null, `text ${i}`));
     });
 
     it('gives nothing for a file that is not a note', () => {
@@ -96,6 +123,40 @@ describe('writing aids', () => {
       const preferred = items.find((i) => i.preselect);
       assert.equal(preferred?.label, '3. Kernpunten');
       assert.equal(preferred?.textEdit && 'newText' in preferred.textEdit ? preferred.textEdit.newText : '', '## 3. Kernpunten\n\n${0:<!-- De kernpunten, kort. -->}\n');
+    });
+
+    it('offers only the sections that may stand where the cursor is, in the schema\'s order', () => {
+      // "3. Kernpunten" is missing between the advised decision and Toelichting: optional sections belong after Toelichting.
+      const broken = readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8').replace('in te stemmen.\n', 'in te stemmen.\n\n## ');
+      const line = broken.split('\n').indexOf('## ');
+      assert.deepEqual(at(broken, line, 3).map((i) => i.label), ['3. Kernpunten']);
+      // After Toelichting: the optional sections, in the schema's order; the last required one is there already.
+      const after = minimal.replace('Toelichting.\n', 'Toelichting.\n\n## \n');
+      const labels = at(after, after.split('\n').indexOf('## '), 3).map((i) => i.label);
+      assert.deepEqual(labels, ['5. Krachtenveld', '5. Juridische aspecten', '5. Financiële aspecten', '5. Uitvoering', '5. Communicatie', '5. Fraudetoets', '5. Toezeggingen']);
+      assert.ok(at(after, after.split('\n').indexOf('## '), 3).every((i) => !i.preselect), 'no optional section is preselected');
+    });
+
+    it('offers portfolio holders at an item\'s indentation, with the dash', () => {
+      const text = minimal.replace('  - Minister van Justitie en Veiligheid', '  - Minister van Justitie en Veiligheid\n  ');
+      const items = at(text, 5, 2);
+      const item = items.find((i) => i.label === 'Staatssecretaris van Justitie en Veiligheid');
+      assert.ok(item?.textEdit && 'range' in item.textEdit, items.map((i) => i.label).join());
+      assert.equal(item.textEdit.newText, '- Staatssecretaris van Justitie en Veiligheid');
+      const applied = apply(text, [item.textEdit as { range: never; newText: string }]);
+      assert.match(applied, /^ {2}- Staatssecretaris van Justitie en Veiligheid$/m);
+      // At column 0 a new key is wanted, not an item.
+      assert.ok(at(minimal.replace('datum:', '\ndatum:'), 5, 0).every((i) => i.kind === 10), 'keys (Property) only');
+    });
+
+    it('words its details in the language of the findings', () => {
+      const keys = service.completions(doc('file:///en.md', minimal.replace('---\n\n## 1.', '\n---\n\n## 1.')), { line: 7, character: 0 }, { locale: 'en', today });
+      assert.ok(keys.every((i) => !/verplicht/.test(i.detail ?? '')), keys.map((i) => i.detail).join());
+      const date = service.completions(doc('file:///en2.md', minimal.replace('datum: 19 maart 2026', 'datum: ')), { line: 5, character: 7 }, { locale: 'en', today });
+      assert.deepEqual(date.map((i) => i.detail), ['today', 'today (ISO)']);
+      const text = minimal.replace(/## 3\. Kernpunten[\s\S]*$/, '');
+      const headings = service.completions(doc('file:///en3.md', text), { line: text.split('\n').length - 1, character: 0 }, { locale: 'en', today });
+      assert.equal(headings.find((i) => i.preselect)?.detail, 'Beslisnota: required section');
     });
 
     it('offers headings after a typed ## but not in running text', () => {
@@ -195,6 +256,13 @@ describe('writing aids', () => {
       assert.equal(options.indexOf('(11)') + 1, 11);
       assert.equal(conditional.find((c) => c[1] === '11')?.[2], 'november');
       assert.ok(snippets['Nota: sectie Geadviseerd besluit']?.prefix.includes('sectie-geadviseerd-besluit'));
+      // One entry per snippet in the suggestion list (one prefix each), and a description short enough for
+      // one line of the suggestion details, which break a longer one anywhere, mid-word too.
+      for (const [name, snippet] of Object.entries(snippets)) {
+        assert.equal(snippet.prefix.length, 1, name);
+        assert.ok(snippet.description.length <= 50, `${name}: ${snippet.description}`);
+      }
+      assert.equal(new Set(Object.values(snippets).map((s) => s.prefix[0])).size, Object.keys(snippets).length);
     });
   });
 

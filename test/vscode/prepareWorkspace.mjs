@@ -45,6 +45,13 @@ const NOTES = [
 const DUPLICATES = ['dubbel/eerste.md', 'dubbel/tweede.md'];
 const DUPLICATE_REFERENCE = '7300000';
 
+// [source note, name in the workspace, change]: notes the tour of the workbench (test/e2e/tour.mjs) needs.
+const DERIVED = [
+  // The state secretary is not named in the advised decision: the fix inserts a sentence far below the entry in `aan`.
+  // A reference of its own: it is no reference-duplicate of beslisnota.md.
+  [EXAMPLE, 'notes/naam-ontbreekt.md', (text) => replaceReference(text, '7000006').replace('mede namens de staatssecretaris van Justitie en Veiligheid en de minister', 'mede namens de minister')],
+];
+
 /** Returns the absolute path of a freshly staged workspace in `dest`. */
 export function prepareWorkspace(dest = path.join(ROOT, 'out/test/vscode-workspace'), { bulk = 0 } = {}) {
   fs.rmSync(dest, { recursive: true, force: true });
@@ -67,6 +74,12 @@ export function prepareWorkspace(dest = path.join(ROOT, 'out/test/vscode-workspa
     write(name.replace(/\.md$/, '.expected'), '8:13 reference-duplicate\n');
   });
   if (bulk > 0) writeBulkNotes(path.join(dest, 'bulk'), bulk);
+  for (const [source, name, change] of DERIVED) {
+    const text = fs.readFileSync(source, 'utf8');
+    const changed = change(text);
+    if (changed === text) throw new Error(`prepareWorkspace: ${source} no longer holds what ${name} changes`);
+    write(name, changed);
+  }
   return dest;
 }
 

@@ -9,8 +9,14 @@
 // web:  the dev extension's web build in the browser's web-worker extension
 //       host (out/test/vscode/web), its findings held to the desktop's;
 // web-vsix: the same suite against the installed .vsix in that host.
-// `all` is dev, restricted and vsix; `npm run test:web` runs web,web-vsix.
 // Several suites: --suite dev,web
+// tour: the workbench driven as a person drives it (test/e2e/tour.mjs: keyboard
+//       and mouse through playwright) in an English VS Code (findings in Dutch,
+//       nota.locale's default), with a screenshot at each step into
+//       test-results/tour/en/. A Dutch workbench needs VS Code's Dutch language
+//       pack, which cannot be installed here (it is not on npm): --tour-locale nl
+//       runs the same tour where it is.
+// `all` is dev, restricted, tour and vsix; `npm run test:web` runs web,web-vsix.
 // Runners: code-server (default; the VS Code server from
 // scripts/install-test-tools.sh, in Chromium) or electron
 // (@vscode/test-electron, which downloads VS Code; also NOTA_E2E_RUNNER).
@@ -36,6 +42,7 @@ try {
       runner: { type: 'string', default: process.env.NOTA_E2E_RUNNER || 'code-server' },
       suite: { type: 'string', default: 'all' },
       install: { type: 'boolean', default: false },
+      'tour-locale': { type: 'string', default: 'en' },
     },
   }));
 } catch (error) {
@@ -43,11 +50,11 @@ try {
   process.exit(2);
 }
 if (!['code-server', 'electron'].includes(opts.runner)) bail(`--runner must be code-server or electron, not ${opts.runner}`);
-const SUITES = ['dev', 'restricted', 'vsix', 'web', 'web-vsix'];
-const wanted = new Set(opts.suite.split(',').flatMap((name) => (name === 'all' ? ['dev', 'restricted', 'vsix'] : [name])));
+const SUITES = ['dev', 'restricted', 'tour', 'vsix', 'web', 'web-vsix'];
+const wanted = new Set(opts.suite.split(',').flatMap((name) => (name === 'all' ? ['dev', 'restricted', 'tour', 'vsix'] : [name])));
 const unknown = [...wanted].filter((name) => !SUITES.includes(name));
 if (unknown.length) bail(`--suite must be all or some of ${SUITES.join(', ')} (comma-separated), not ${unknown.join(', ')}`);
-if (opts.runner === 'electron' && [...wanted].some((name) => name.startsWith('web'))) bail('the web suites need the code-server runner (VS Code for the Web runs in the browser)');
+if (opts.runner === 'electron' && [...wanted].some((name) => name.startsWith('web') || name === 'tour')) bail('the web suites and the tour need the code-server runner (VS Code for the Web runs in the browser; the tour drives its page)');
 
 function bail(msg) {
   console.error(`[test:e2e] ERROR: ${msg}`);
@@ -119,9 +126,9 @@ async function runSuite(name, { testsPath, devPath, vsix, restricted, bulk, web 
   return spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
-/** What the desktop's checker gives each note of the staged workspace, for the web suite to hold the browser to. */
+/** What the desktop's checker gives each note of the staged workspace (in Dutch, nota.locale's default), for the web suite to hold the browser to. */
 function writeDesktopFindings(workspace) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--lang', 'en', '.'], { cwd: workspace, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--lang', 'nl', '.'], { cwd: workspace, encoding: 'utf8' });
   if (run.status !== 0 && run.status !== 1) bail(`nota check over the staged workspace failed (exit ${run.status}): ${run.stderr}`);
   fs.writeFileSync(path.join(workspace, '.vscode', 'desktop-findings.json'), run.stdout);
 }
@@ -161,6 +168,19 @@ if (wanted.has('dev')) {
 if (wanted.has('restricted')) {
   if (opts.runner === 'electron') say('suite "restricted" needs the code-server runner (workspace trust is set up there); not run with electron');
   else await timed('restricted', () => runSuite('restricted', { testsPath: tests.restricted, devPath: ROOT, restricted: true }));
+}
+if (wanted.has('tour')) {
+  for (const locale of opts['tour-locale'].split(',')) {
+    await timed(`tour (${locale})`, () => {
+      const workspace = prepareWorkspace();
+      const shots = path.join(RESULTS, 'tour', locale);
+      fs.rmSync(shots, { recursive: true, force: true });
+      say(`the tour of the workbench in a VS Code asking for locale ${locale}`);
+      return spawnSync(process.execPath, [path.join(ROOT, 'test/e2e/runInCodeServer.mjs'), '--tour', path.join(ROOT, 'test/e2e/tour.mjs'),
+        '--extensionDevelopmentPath', ROOT, '--workspace', workspace, '--locale', locale, '--screenshot-dir', shots, '--timeout', '240000'],
+      { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+    });
+  }
 }
 if (wanted.has('vsix')) {
   await timed('vsix', () => {

@@ -33,6 +33,8 @@ import { NoteIndex } from './workspace/noteIndex';
 import { summarizeNote, type NoteSummary } from './workspace/noteSummary';
 import { crossNoteFindings } from './workspace/crossNoteChecks';
 import { BUILTIN_NOTE_TYPE_SCHEMAS, BUILTIN_REGISTRY, DEFAULT_NOTE_TYPE, WOO_GROUNDS } from './builtin';
+import { makeNoteEdit, type MakeNoteAnswer } from './features/makeNote';
+import { whileWriting } from './check/placeholders';
 
 /** A document as the core sees it; vscode-languageserver's TextDocument fits. */
 export interface NoteDocument {
@@ -225,15 +227,27 @@ export class NotaLanguageService {
     return edits?.length ? applyEdits(document.getText(), this.parse(document).lines, edits) : null;
   }
 
-  /** The note rendered in house style (inner content), or null when it is not a note. */
-  render(document: NoteDocument, request: FeatureRequest & { force?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
+  /**
+   * The note rendered in house style (inner content), or null when it is not a
+   * note. `whileWriting`: counted and marked as the editor shows the findings
+   * (untouched placeholders are things to do, not errors).
+   */
+  render(document: NoteDocument, request: FeatureRequest & { force?: boolean; whileWriting?: boolean }, options: PageOptions = {}): (RenderedNote & { title: string }) | null {
     const state = this.state(document);
     const type = resolveNoteType(state.parsed, this.noteTypes, this.defaultNoteType, { fileName: document.uri, force: request.force });
-    const findings = this.checkInWorkspace(document, { locale: request.locale, force: request.force });
-    if (!type || !findings) return null;
+    const checked = this.checkInWorkspace(document, { locale: request.locale, force: request.force });
+    if (!type || !checked) return null;
+    const findings = request.whileWriting ? whileWriting(checked) : checked;
     const context = this.contextFor(document.uri, state, type, request);
     const subject = context.model.frontmatter?.onderwerp;
     return { ...renderNoteContent(context, findings, options, state.bodyRenderer), title: typeof subject === 'string' && subject.trim() ? subject : type.title };
+  }
+
+  /** The frontmatter that makes a Markdown file a note of the given type (default: the default type), or why not. */
+  makeNote(document: NoteDocument, typeName: string | undefined, options: { today?: Date } = {}): MakeNoteAnswer | null {
+    const type = this.noteTypes.get(typeName ?? this.defaultNoteType);
+    if (!type) return null;
+    return makeNoteEdit(this.parse(document), type, this.noteTypes, this.registry, { text: formatDutchDate(calendarDateOf(options.today ?? new Date())) });
   }
 
   /** The description of the note's page, for the Word and PDF writers; null when it is not a note. */

@@ -10,6 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NotaLanguageService, NoteDocument } from '../core/languageService';
 import { compareFindings, createFinding, type Finding } from '../core/findings/finding';
 import { toDiagnostic } from '../core/findings/toDiagnostic';
+import { whileWriting } from '../core/check/placeholders';
 import type { Locale } from '../core/findings/messages';
 import { crossNoteFindings } from '../core/workspace/crossNoteChecks';
 import type { NoteSummary } from '../core/workspace/noteSummary';
@@ -177,8 +178,11 @@ export class WorkspaceNotes {
         const start = { line: 0, character: 0 };
         return { findings: [createFinding(locale, { code: 'note-too-large', messageId: 'note-too-large', args: { limit }, range: { start, end: start } })], summary: null };
       }
-      const findings = this.host.service.check(document, { locale });
-      if (!findings) return null;
+      const checked = this.host.service.check(document, { locale });
+      if (!checked) return null;
+      // In the editor, Nota's untouched placeholders (a new note's, a fix's) are a to-do list,
+      // not errors; `nota check` and export keep the contract's severities.
+      const findings = whileWriting(checked);
       return { findings, summary: this.host.service.summarize(document, { locale }) };
     } catch (error) {
       this.host.error(`Nota could not check ${document.uri}`, error);
@@ -219,9 +223,11 @@ export class WorkspaceNotes {
       const across = crossNoteFindings(record.uri, this.host.service.workspace, this.host.locale());
       diagnostics = (across.length ? [...record.findings, ...across].sort(compareFindings) : record.findings).map(toDiagnostic);
     }
-    const signature = JSON.stringify(diagnostics);
-    // An open document is always published: its version moved. A file only when what it shows changed.
-    if (!open && (this.published.get(key) ?? '[]') === signature) return;
+    // A file is published when what it shows changed; an open document also when its version
+    // moved, but not again for the same version with the same findings (a configuration
+    // reload): changed markers make VS Code drop a quick-fix request that is under way.
+    const signature = open ? JSON.stringify([record.version, diagnostics]) : JSON.stringify(diagnostics);
+    if ((this.published.get(key) ?? '[]') === signature) return;
     this.published.set(key, signature);
     this.host.publish(record.uri, diagnostics, record.version);
   }

@@ -23,7 +23,7 @@ describe('Nota in restricted mode (an untrusted workspace)', () => {
   it('loads the note types of .nota/types (data only)', async () => {
     const findings = someFindings(fileInWorkspace('memos/memo.md'));
     await openInEditor('memos/memo.md');
-    assert.deepEqual(summarize(await findings), ['7:1 section-missing']);
+    assert.deepEqual(summarize(await findings), ['10:1 section-missing']);
   });
 
   it('ignores the workspace\'s nota.schemas setting', async () => {

@@ -14,6 +14,7 @@ export function run(): Promise<void> {
     await import('./writingAids.test');
     await import('./preview.test');
     await import('./export.test');
+    await import('./notANote.test');
     await import('./workspaceTypes.test');
     await import('./importNote.test');
     await import('./recovery.test');

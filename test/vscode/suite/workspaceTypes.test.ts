@@ -17,7 +17,7 @@ describe('Workspace note types in a real VS Code', () => {
     await openInEditor('memos/memo.md');
     // MDZ comes from .nota/portefeuilles.json: no portfolio-holder-unknown; the
     // memo lacks its required "Antwoord" section.
-    assert.deepEqual(summarize(await findings), ['7:1 section-missing']);
+    assert.deepEqual(summarize(await findings), ['10:1 section-missing']);
   });
 
   it('applies an edit of the schema at once', async () => {
@@ -34,7 +34,7 @@ describe('Workspace note types in a real VS Code', () => {
     } finally {
       const back = waitForDiagnostics(uri, (d) => d.length > 0, 'the memo\'s finding to return', { requireEvent: true });
       await vscode.workspace.fs.writeFile(schemaUri, original);
-      assert.deepEqual(summarize(await back), ['7:1 section-missing']);
+      assert.deepEqual(summarize(await back), ['10:1 section-missing']);
     }
   });
 
@@ -52,7 +52,7 @@ describe('Workspace note types in a real VS Code', () => {
       await cleared;
     }
     const memo = await waitForDiagnostics(fileInWorkspace('memos/memo.md'), () => true, 'the memo\'s findings');
-    assert.deepEqual(summarize(memo), ['7:1 section-missing']);
+    assert.deepEqual(summarize(memo), ['10:1 section-missing']);
   });
 });
 
@@ -61,6 +61,6 @@ describe('Note types from the nota.schemas setting (trusted workspace)', () => {
     const uri = fileInWorkspace('extra/extra.md');
     const findings = someFindings(uri);
     await openInEditor('extra/extra.md');
-    assert.deepEqual(summarize(await findings), ['5:1 section-missing']);
+    assert.deepEqual(summarize(await findings), ['8:1 section-missing']);
   });
 });

@@ -8,11 +8,13 @@ import type { ParsedNote } from '../parse/parseNote';
 import type { PortfolioRegistry } from '../domain/portfolioRegistry';
 import { buildNoteModel, type NoteModelWithMap } from '../model/noteModel';
 import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
-import { errorsToFindings } from '../schema/errorsToFindings';
+import { errorsToFindings, fieldName, placeholderMessage } from '../schema/errorsToFindings';
 import { compareFindings, createFinding, type Finding } from '../findings/finding';
 import type { Locale } from '../findings/messages';
 import { coercePlainScalars } from './coerce';
 import { portfolioHolderValues } from './portfolioHolderValues';
+import { isPlaceholderValue } from './placeholders';
+import { escapePointerToken } from '../model/jsonPointer';
 
 export interface CheckEnvironment {
   types: NoteTypeRegistry;
@@ -43,7 +45,29 @@ export function checkNote(parsed: ParsedNote, type: NoteType, env: CheckEnvironm
   const { model, sourceMap } = analysis;
   const errors = env.types.validate(type, { model, sourceMap, lines });
   findings.push(...errorsToFindings({ errors, model, sourceMap, lines, locale: env.locale, noteTypeName: type.name }));
+  findings.push(...placeholderFindings(model.frontmatter, findings, analysis, parsed, env.locale));
   return findings.sort(compareFindings);
+}
+
+/**
+ * Placeholder values the schema accepts ("onderwerp: Beleidsreactie op …")
+ * count as empty too: one finding each, unless the schema already gave one.
+ */
+function placeholderFindings(frontmatter: unknown, found: readonly Finding[], analysis: NoteModelWithMap, parsed: ParsedNote, locale: Locale): Finding[] {
+  const reported = new Set(found.map((f) => f.data?.pointer));
+  const findings: Finding[] = [];
+  const visit = (value: unknown, pointer: string): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${escapePointerToken(key)}`);
+    else if (isPlaceholderValue(value) && !reported.has(pointer)) {
+      const span = analysis.sourceMap.spans.get(pointer);
+      if (!span) return;
+      const { messageId, args } = placeholderMessage(pointer, String(value), locale);
+      findings.push(createFinding(locale, { code: 'field-invalid', messageId, args, range: parsed.lines.rangeOf(span), data: { field: fieldName(pointer), pointer, value: String(value), placeholder: true } }));
+    }
+  };
+  visit(frontmatter, '/frontmatter');
+  return findings;
 }
 
 function frontmatterFindings(parsed: ParsedNote, locale: Locale): Finding[] {

@@ -10,7 +10,7 @@ import { formatMessage } from '../findings/messages';
 import { toDiagnostic } from '../findings/toDiagnostic';
 import { fixFor } from './quickFixes';
 import { openOtherNoteActions } from './crossNoteActions';
-import { applyEdits, minimalEdit } from './textEdits';
+import { applyEdits, minimalEdit, rangeAfterEdits } from './textEdits';
 import { formatDutchDate, parseNoteDate } from '../domain/dutchDate';
 import { DATE_KEYWORD } from '../schema/keywords/dateKeyword';
 import { frontmatterSchemaOf } from '../check/checkNote';
@@ -23,6 +23,12 @@ export interface CodeActionRequest {
   /** The diagnostics the client sent in the request's context. */
   diagnostics: readonly Diagnostic[];
   only?: readonly string[];
+  /**
+   * A command the client can run after a fix to show and select what it
+   * inserted (arguments: the document's URI and the range). Without one, fixes
+   * are plain edits.
+   */
+  revealCommand?: string;
 }
 
 /** Re-checks a changed text: what the fix-all loop needs from the language service. */
@@ -38,7 +44,11 @@ export function codeActions(context: NoteContext, findings: readonly Finding[], 
       actions.push(...openOtherNoteActions(finding, context.locale));
       const fix = fixFor(context, finding);
       if (!fix) continue;
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding)], isPreferred: fix.preferred, edit: edit(fix.edits) });
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding)], isPreferred: fix.preferred, edit: edit(fix.edits) };
+      // What a fix inserts may be far from the cursor, below the visible part of the editor: show it, selected.
+      const inserted = request.revealCommand && fix.select ? rangeAfterEdits(context.text, context.parsed.lines, fix.edits, fix.select.edit, fix.select.from, fix.select.length) : null;
+      if (inserted && request.revealCommand) action.command = { title: fix.title, command: request.revealCommand, arguments: [context.uri, inserted] };
+      actions.push(action);
     }
   }
   if (wants(CodeActionKind.RefactorRewrite)) {

@@ -19,6 +19,7 @@ import { renderSnippet } from './snippetText';
 import { capitalize } from '../domain/capitalize';
 import { joinTitle } from '../domain/titlePortfolio';
 import { nameKey } from '../text/nameTrie';
+import { formatMessage } from '../findings/messages';
 
 export function completions(context: NoteContext, position: Position): CompletionItem[] {
   const { parsed } = context;
@@ -64,7 +65,7 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
       .map(([key, property]) => ({
         label: key,
         kind: CompletionItemKind.Property,
-        detail: required.has(key) ? `${context.type.title} (verplicht)` : context.type.title,
+        detail: required.has(key) ? formatMessage(context.locale, 'completion.required', { type: context.type.title }) : context.type.title,
         documentation: typeof property.description === 'string' ? { kind: MarkupKind.Markdown, value: property.description } : undefined,
         sortText: `${required.has(key) ? 0 : 1}${key}`,
         insertTextFormat: InsertTextFormat.Snippet,
@@ -83,7 +84,7 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
     else if (Array.isArray(property.enum)) values.push(...property.enum.map((v) => ({ label: String(v) })));
     if (property[DATE_KEYWORD]) {
       const today = calendarDateOf(context.today);
-      values.push({ label: formatDutchDate(today), detail: 'vandaag' }, { label: formatIsoDate(today), detail: 'vandaag (ISO)' });
+      values.push({ label: formatDutchDate(today), detail: formatMessage(context.locale, 'completion.today') }, { label: formatIsoDate(today), detail: formatMessage(context.locale, 'completion.todayIso') });
     }
     return values.map((value, i) => ({
       label: value.label,
@@ -95,12 +96,14 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
   }
 
   const itemTyped = /^([ \t]+-[ \t]*)(.*)$/.exec(prefix);
-  if (itemTyped) {
+  // At an item's indentation without its dash yet, the item comes with its dash.
+  const indented = /^[ \t]+$/.test(prefix);
+  if (itemTyped || indented) {
     const key = parentKey(context, position.line);
     const items = (key ? (properties[key]?.items as AnySchemaObject | undefined) : undefined) ?? {};
     if (!items[PORTFOLIO_HOLDER_KEYWORD]) return [];
-    const typed = itemTyped[2] as string;
-    return holderCompletions(context, key as string, replace(typed.length));
+    const typed = itemTyped ? (itemTyped[2] as string) : '';
+    return holderCompletions(context, key as string, replace(typed.length), itemTyped ? '' : '- ');
   }
   return [];
 }
@@ -111,7 +114,7 @@ function frontmatterCompletions(context: NoteContext, position: Position, prefix
  * ("Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en
  * Douane"). What the list already holds is not offered again.
  */
-function holderCompletions(context: NoteContext, key: string, range: Range): CompletionItem[] {
+function holderCompletions(context: NoteContext, key: string, range: Range, dash: string): CompletionItem[] {
   const values = context.model.frontmatter?.[key];
   const present = new Set<string>();
   for (const value of Array.isArray(values) ? values : []) {
@@ -125,9 +128,9 @@ function holderCompletions(context: NoteContext, key: string, range: Range): Com
     label: title,
     kind: CompletionItemKind.Value,
     detail,
-    filterText: filter,
+    filterText: `${dash}${filter}`,
     sortText: String(items.length).padStart(4, '0'),
-    textEdit: { range, newText: title },
+    textEdit: { range, newText: `${dash}${title}` },
   });
   for (const holder of context.registry.holders()) {
     if (!holder.listed) continue;
@@ -162,7 +165,7 @@ function bodyCompletions(context: NoteContext, position: Position, prefix: strin
   if (!parsed.frontmatter.openLine && parsed.text.trim() === prefix.trim() && /^[\w-]*$/.test(prefix.trim())) {
     const today = formatDutchDate(calendarDateOf(context.today));
     items.push({
-      label: `Nieuwe ${type.name}`,
+      label: formatMessage(context.locale, 'completion.newNote', { type: type.name }),
       kind: CompletionItemKind.Snippet,
       detail: type.title,
       insertTextFormat: InsertTextFormat.Snippet,
@@ -175,20 +178,32 @@ function bodyCompletions(context: NoteContext, position: Position, prefix: strin
   const offset = parsed.lines.offsetAt(position);
   const spec = type.sections;
   if (!spec) return items;
-  const before = model.sections.filter((_, i) => (sourceMap.spans.get(`/sections/${i}`)?.start ?? Infinity) < parsed.lines.lineStart(position.line));
+  const lineStart = parsed.lines.lineStart(position.line);
+  const before = model.sections.filter((_, i) => (sourceMap.spans.get(`/sections/${i}`)?.start ?? Infinity) < lineStart).length;
   const matches = matchSections(spec, model.sections);
-  const lastIndexBefore = Math.max(-1, ...matches.map((docIndex, specIndex) => (docIndex >= 0 && docIndex < before.length ? specIndex : -1)));
-  const number = String(before.length + 1);
+  // What may stand here: the sections the schema puts between the required
+  // sections present above and below this line (optional ones only where the
+  // schema has them), in the schema's order, and not in the note already.
+  let low = -1;
+  let high = spec.sections.length;
+  matches.forEach((docIndex, specIndex) => {
+    if (docIndex < 0 || !spec.sections[specIndex]?.required) return;
+    if (docIndex < before) low = Math.max(low, specIndex);
+    else high = Math.min(high, specIndex);
+  });
+  const number = String(before + 1);
+  let preselected = false;
   spec.sections.forEach((entry, specIndex) => {
-    if (specIndex <= lastIndexBefore || (matches[specIndex] ?? -1) >= 0) return;
-    const preferred = entry.required && !spec.sections.slice(lastIndexBefore + 1, specIndex).some((e) => e.required && (matches[spec.sections.indexOf(e)] ?? -1) < 0);
+    if (specIndex <= low || specIndex >= high || (matches[specIndex] ?? -1) >= 0) return;
+    const preferred = !!entry.required && !preselected;
+    preselected ||= preferred;
     items.push({
       label: `${number}. ${entry.title}`,
       kind: CompletionItemKind.Module,
-      detail: entry.required ? `${type.title}: verplichte sectie` : `${type.title}: optionele sectie`,
+      detail: formatMessage(context.locale, entry.required ? 'completion.requiredSection' : 'completion.optionalSection', { type: type.title }),
       documentation: entry.description,
       preselect: preferred,
-      sortText: `${entry.required ? 0 : 1}${String(specIndex).padStart(3, '0')}`,
+      sortText: String(specIndex).padStart(3, '0'),
       filterText: `${prefix} ${entry.title}`,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: { start: range.start, end: parsed.lines.positionAt(offset) }, newText: renderSnippet(sectionSnippet(entry, number, 0)) },

@@ -1,70 +1,90 @@
 /**
- * The outline: the note (named by its subject) at the top, its metadata with
- * one entry per key, then the sections with their subsections beneath them.
+ * The outline: the note's metadata (one entry per key, nested values
+ * beneath their key), then the sections with their subsections. Ranges nest
+ * (every child's range lies inside its parent's, the selection range inside
+ * the range) and siblings stand in document order, which is what sticky
+ * scrolling and breadcrumbs build on.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { NoteContext } from './noteContext';
 import { headingTree, type HeadingNode } from './headingTree';
 import { formatMessage } from '../findings/messages';
-import { unescapePointerToken } from '../model/jsonPointer';
+import { unescapePointerToken, valueAtPointer } from '../model/jsonPointer';
+import type { Span } from '../text/lineIndex';
+
+/** Longer details are cut at a word, with an ellipsis. */
+const DETAIL_LENGTH = 80;
 
 export function documentSymbols(context: NoteContext): DocumentSymbol[] {
-  const { parsed, model, sourceMap, type } = context;
-  const { lines } = parsed;
-  const children: DocumentSymbol[] = [];
-  const { frontmatter } = parsed;
+  const { parsed, type } = context;
+  const { lines, frontmatter } = parsed;
+  const symbols: DocumentSymbol[] = [];
   if (frontmatter.block && frontmatter.openLine) {
-    const keys: DocumentSymbol[] = [];
-    for (const [pointer, keySpan] of sourceMap.keySpans) {
-      if (pointer.split('/').length !== 3) continue; // top-level keys only: /frontmatter/<key>
-      const valueSpan = sourceMap.spans.get(pointer) ?? keySpan;
-      const key = unescapePointerToken(pointer.slice('/frontmatter/'.length));
-      keys.push({
-        name: key,
-        detail: summarizeValue(model.frontmatter?.[key]),
-        kind: SymbolKind.Property,
-        range: lines.rangeOf({ start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) }),
-        selectionRange: lines.rangeOf(keySpan),
-      });
-    }
-    children.push({
+    symbols.push({
       name: formatMessage(context.locale, 'outline.metadata'),
+      detail: type.title,
       kind: SymbolKind.Object,
       range: lines.rangeOf(frontmatter.block),
       selectionRange: lines.rangeOf(frontmatter.openLine),
-      children: keys,
+      children: valueSymbols(context, '/frontmatter', frontmatter.block),
     });
   }
-  children.push(...headingTree(parsed).map((node) => sectionSymbol(node, context)));
+  symbols.push(...headingTree(parsed).map((node) => sectionSymbol(node, context)));
+  return symbols;
+}
 
-  const subject = model.frontmatter?.onderwerp;
-  const name = (typeof subject === 'string' && subject.trim()) || model.title || type.title;
-  const subjectSpan = sourceMap.spans.get('/frontmatter/onderwerp') ?? sourceMap.titleSpan ?? lines.lineSpanAt(0);
-  return [{
-    name,
-    detail: type.title,
-    kind: SymbolKind.File,
-    range: lines.rangeOf({ start: 0, end: parsed.text.length }),
-    selectionRange: lines.rangeOf(subjectSpan),
-    children,
-  }];
+/** The keys under `parent` (a mapping in the frontmatter), in document order, each spanning its key and value. */
+function valueSymbols(context: NoteContext, parent: string, within: Span): DocumentSymbol[] {
+  const { sourceMap, parsed, model } = context;
+  const entries: { pointer: string; key: Span; whole: Span }[] = [];
+  for (const [pointer, key] of sourceMap.keySpans) {
+    const rest = pointer.slice(parent.length + 1);
+    if (!pointer.startsWith(`${parent}/`) || rest.includes('/')) continue;
+    const value = sourceMap.spans.get(pointer);
+    const whole = { start: key.start, end: Math.max(key.end, value?.end ?? key.end) };
+    // Only what lies inside the parent can be its child.
+    if (whole.start >= within.start && whole.end <= within.end) entries.push({ pointer, key, whole });
+  }
+  entries.sort((a, b) => a.key.start - b.key.start);
+  return entries.map(({ pointer, key, whole }) => {
+    const value = valueAtPointer(model, pointer);
+    const isMapping = !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+    return {
+      name: unescapePointerToken(pointer.slice(pointer.lastIndexOf('/') + 1)),
+      detail: summarize(value),
+      kind: isMapping ? SymbolKind.Object : Array.isArray(value) ? SymbolKind.Array : SymbolKind.Key,
+      range: parsed.lines.rangeOf(whole),
+      selectionRange: parsed.lines.rangeOf(key),
+      children: isMapping ? valueSymbols(context, pointer, whole) : [],
+    };
+  });
 }
 
 function sectionSymbol(node: HeadingNode, context: NoteContext): DocumentSymbol {
   const { lines } = context.parsed;
   return {
     name: node.heading.text || '…',
-    kind: SymbolKind.Namespace,
+    // The kind VS Code's Markdown outline gives a heading.
+    kind: SymbolKind.String,
     range: lines.rangeOf(node.span),
     selectionRange: lines.rangeOf(node.heading.span),
     children: node.children.map((child) => sectionSymbol(child, context)),
   };
 }
 
-function summarizeValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((item) => summarizeValue(item)).join(', ');
-  if (typeof value === 'object') return '…';
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+/** A value as one line: a list's items and a mapping's values joined, cut at a word when long. */
+function summarize(value: unknown): string {
+  const text = flatten(value).filter(Boolean).join(' · ');
+  if (text.length <= DETAIL_LENGTH) return text;
+  const cut = text.slice(0, DETAIL_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DETAIL_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s·,]+$/, '')}…`;
+}
+
+function flatten(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? [] : [value.toISOString().slice(0, 10)];
+  if (Array.isArray(value)) return [value.flatMap(flatten).join(', ')];
+  if (typeof value === 'object') return Object.values(value).flatMap(flatten);
+  return [String(value).replace(/\s+/g, ' ').trim()];
 }

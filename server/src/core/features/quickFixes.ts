@@ -15,6 +15,8 @@ import { calendarDateOf, formatDutchDate } from '../domain/dutchDate';
 import { renumberEdits } from './renumber';
 import { lineBreakOf } from './textEdits';
 import { capitalize } from '../domain/capitalize';
+import { sectionHint } from '../check/placeholders';
+import type { SectionSpecEntry } from '../schema/keywords/sectionSpec';
 
 export interface Fix {
   title: string;
@@ -22,6 +24,12 @@ export interface Fix {
   preferred: boolean;
   /** Safe to apply without looking: part of "fix all". */
   safe: boolean;
+  /**
+   * Text the fix inserts that the author should see and most likely replace
+   * (a placeholder, a sentence): `length` characters from `from` in the
+   * `newText` of `edits[edit]`. The editor selects it after applying the fix.
+   */
+  select?: { edit: number; from: number; length: number };
 }
 
 interface Position {
@@ -65,7 +73,9 @@ function insertSection(context: NoteContext, data: Record<string, unknown>): Fix
   const number = String(before + 1);
   const eol = lineBreakOf(parsed.text);
   const offset = parsed.lines.offsetAt(insertAt);
-  const body = `## ${number}. ${title}${eol}${eol}${formatMessage(context.locale, 'placeholder.section')}${eol}`;
+  const entry: Partial<SectionSpecEntry> = context.type.sections?.sections.find((s) => s.id === data.sectionId) ?? {};
+  const hint = sectionHint(entry);
+  const body = `## ${number}. ${title}${eol}${eol}${hint}${eol}`;
   let newText: string;
   if (offset < parsed.text.length) {
     newText = `${body}${eol}`;
@@ -76,7 +86,10 @@ function insertSection(context: NoteContext, data: Record<string, unknown>): Fix
     newText = `${lead}${body}`;
   }
   const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText }, ...renumberEdits(context, { fromSection: before, insertBefore: before })];
-  return { title: formatMessage(context.locale, 'fix.insertSection', { number, title }), edits, preferred: true, safe: true };
+  return {
+    title: formatMessage(context.locale, 'fix.insertSection', { number, title }), edits, preferred: true, safe: true,
+    select: { edit: 0, from: newText.indexOf(hint), length: hint.length },
+  };
 }
 
 function addField(context: NoteContext, data: Record<string, unknown>): Fix | null {
@@ -87,27 +100,31 @@ function addField(context: NoteContext, data: Record<string, unknown>): Fix | nu
   if (typeof field !== 'string' || !insertAt || pointer !== `/frontmatter/${field}`) return null;
   const property = ((frontmatterSchemaOf(context.type)?.properties ?? {}) as Record<string, AnySchemaObject>)[field] ?? {};
   const eol = lineBreakOf(context.parsed.text);
-  let value: string;
+  // The value as `before`, `shown`, `after`: `shown` is what the author will want to replace.
+  let parts: [string, string, string];
   let definite = false;
   if (property.const !== undefined) {
-    value = ` ${String(property.const)}`;
+    parts = [' ', String(property.const), ''];
     definite = true;
   } else if (property[DATE_KEYWORD]) {
-    value = ` ${formatDutchDate(calendarDateOf(context.today))}`;
+    parts = [' ', formatDutchDate(calendarDateOf(context.today)), ''];
   } else if (property.type === 'array') {
     const items = (property.items ?? {}) as AnySchemaObject;
     const example = items[PORTFOLIO_HOLDER_KEYWORD] ? capitalize(context.registry.holders()[0]?.title ?? '') : '';
-    value = `${eol}  - ${example}`;
+    parts = [`${eol}  - `, example || '…', ''];
   } else if (property.type === 'integer' || property.type === 'number') {
-    value = ` ${typeof property.minimum === 'number' ? property.minimum : 0}`;
+    parts = [' ', String(typeof property.minimum === 'number' ? property.minimum : 0), ''];
   } else {
-    value = ' ""';
+    // A placeholder, which the check reports until the author fills it in.
+    parts = [' "', '…', '"'];
   }
+  const head = `${field}:${parts[0]}`;
   return {
     title: formatMessage(context.locale, 'fix.addField', { field }),
-    edits: [{ range: { start: insertAt, end: insertAt }, newText: `${field}:${value}${eol}` }],
+    edits: [{ range: { start: insertAt, end: insertAt }, newText: `${head}${parts[1]}${parts[2]}${eol}` }],
     preferred: true,
     safe: definite,
+    select: { edit: 0, from: head.length, length: parts[1].length },
   };
 }
 
@@ -128,5 +145,8 @@ function nameHolder(context: NoteContext, data: Record<string, unknown>): Fix | 
   const sentence = formatMessage(context.locale, data.nameIsShortForm === true ? 'placeholder.holderShortForm' : 'placeholder.holder', { holder });
   const list = /^\s*[-*+]\s/.exec(lastLine);
   const newText = list ? `${eol}${list[0]}${sentence}` : `${eol}${eol}${sentence}`;
-  return { title: formatMessage(context.locale, 'fix.nameHolder', { holder }), edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true, safe: false };
+  return {
+    title: formatMessage(context.locale, 'fix.nameHolder', { holder }), edits: [{ range: { start: insertAt, end: insertAt }, newText }], preferred: true, safe: false,
+    select: { edit: 0, from: newText.length - sentence.length, length: sentence.length },
+  };
 }

@@ -13,6 +13,7 @@ import { PORTFOLIO_HOLDER_KEYWORD } from '../schema/keywords/portfolioHolders';
 import type { SectionSpecEntry } from '../schema/keywords/sectionSpec';
 import type { SnippetPart } from './snippetText';
 import { capitalize } from '../domain/capitalize';
+import { sectionHint } from '../check/placeholders';
 
 export interface DateRendering {
   /** The date as text ("19 maart 2026"). */
@@ -22,30 +23,11 @@ export interface DateRendering {
 }
 
 export function noteSkeleton(type: NoteType, registry: PortfolioRegistry, date: DateRendering): SnippetPart[] {
-  const parts: SnippetPart[] = ['---\n'];
-  let tabStop = 1;
   const schema = frontmatterSchemaOf(type);
-  const properties = (schema?.properties ?? {}) as Record<string, AnySchemaObject>;
   const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
-  for (const key of required) {
-    const property = properties[key] ?? {};
-    parts.push(`${key}:`);
-    if (key === 'type' || property.const !== undefined) {
-      parts.push(` ${String(property.const ?? type.name)}\n`);
-    } else if (property[DATE_KEYWORD]) {
-      const stop = tabStop++;
-      parts.push(' ', date.snippet ? { tabStop: stop, placeholder: date.text, raw: `\${${stop}:${date.snippet}}` } : { tabStop: stop, placeholder: date.text }, '\n');
-    } else if (property.type === 'array') {
-      const items = (property.items ?? {}) as AnySchemaObject;
-      const example = exampleOf(items) ?? (items[PORTFOLIO_HOLDER_KEYWORD] ? capitalize(registry.holders()[0]?.title ?? '') : key);
-      parts.push('\n  - ', { tabStop: tabStop++, placeholder: example }, '\n');
-    } else if (exampleOf(property) !== undefined) {
-      parts.push(' ', { tabStop: tabStop++, placeholder: exampleOf(property) }, '\n');
-    } else {
-      // No example to show (a reference number, say): an empty quoted value to fill in.
-      parts.push(' "', { tabStop: tabStop++ }, '"\n');
-    }
-  }
+  const keys = frontmatterKeyParts(type, registry, date, required, {});
+  const parts: SnippetPart[] = ['---\n', ...keys.parts];
+  let tabStop = keys.nextTabStop;
   parts.push('---\n');
   const sections = (type.sections?.sections ?? []).filter((s) => s.required);
   sections.forEach((section, index) => {
@@ -56,13 +38,48 @@ export function noteSkeleton(type: NoteType, registry: PortfolioRegistry, date: 
 }
 
 /**
+ * `key: value` lines for the given keys, with a tab stop on each value to fill
+ * in: the type's name, today's date, the schema's example, a registry title
+ * for addressees, or a placeholder ("…") that the check reports until it is
+ * replaced. `values` gives a key another starting value.
+ */
+export function frontmatterKeyParts(
+  type: NoteType, registry: PortfolioRegistry, date: DateRendering, keys: readonly string[], values: Record<string, string>, firstTabStop = 1,
+): { parts: SnippetPart[]; nextTabStop: number } {
+  const parts: SnippetPart[] = [];
+  let tabStop = firstTabStop;
+  const properties = (frontmatterSchemaOf(type)?.properties ?? {}) as Record<string, AnySchemaObject>;
+  for (const key of keys) {
+    const property = properties[key] ?? {};
+    const given = values[key];
+    parts.push(`${key}:`);
+    if (key === 'type' || property.const !== undefined) {
+      parts.push(` ${String(property.const ?? type.name)}\n`);
+    } else if (property[DATE_KEYWORD]) {
+      const stop = tabStop++;
+      parts.push(' ', date.snippet ? { tabStop: stop, placeholder: date.text, raw: `\${${stop}:${date.snippet}}` } : { tabStop: stop, placeholder: date.text }, '\n');
+    } else if (property.type === 'array') {
+      const items = (property.items ?? {}) as AnySchemaObject;
+      const example = given ?? exampleOf(items) ?? (items[PORTFOLIO_HOLDER_KEYWORD] ? capitalize(registry.holders()[0]?.title ?? '') : '…');
+      parts.push('\n  - ', { tabStop: tabStop++, placeholder: example }, '\n');
+    } else if (given !== undefined || exampleOf(property) !== undefined) {
+      parts.push(' ', { tabStop: tabStop++, placeholder: given ?? exampleOf(property) }, '\n');
+    } else {
+      // No example to show (a reference number, say): a placeholder to fill in,
+      // which the check reports as such until it is replaced.
+      parts.push(' "', { tabStop: tabStop++, placeholder: '…' }, '"\n');
+    }
+  }
+  return { parts, nextTabStop: tabStop };
+}
+
+/**
  * `## 2. Geadviseerd besluit` and a tab stop for its text, holding the
- * section's description as an HTML comment: a hint that is not content, so
- * the section still counts as empty until the author writes it.
+ * section's hint (its description as an HTML comment): not content, so the
+ * section still counts as empty, and a placeholder, until the author writes it.
  */
 export function sectionSnippet(section: SectionSpecEntry, number: string | SnippetPart, bodyTabStop: number): SnippetPart[] {
-  const hint = section.description ? `<!-- ${section.description.replace(/--/g, '—')} -->` : '';
-  return ['## ', number, `. ${section.title}\n\n`, { tabStop: bodyTabStop, placeholder: hint }, '\n'];
+  return ['## ', number, `. ${section.title}\n\n`, { tabStop: bodyTabStop, placeholder: sectionHint(section) }, '\n'];
 }
 
 function exampleOf(schema: AnySchemaObject): string | undefined {

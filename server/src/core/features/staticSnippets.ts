@@ -17,6 +17,9 @@ export const DUTCH_DATE_SNIPPET =
   DUTCH_MONTHS.map((month, i) => `\${${i + 1}:+${month}}`).join('') +
   '/} ${CURRENT_YEAR}';
 
+/** Longer section titles are cut at a word in snippet descriptions (the body shows them whole). */
+const DESCRIPTION_TITLE = 36;
+
 export interface VsCodeSnippet {
   prefix: string[];
   body: string[];
@@ -27,10 +30,13 @@ export function staticSnippets(types: readonly NoteType[], registry: PortfolioRe
   const snippets: Record<string, VsCodeSnippet> = {};
   for (const type of types) {
     const body = renderSnippet(noteSkeleton(type, registry, { text: '', snippet: DUTCH_DATE_SNIPPET }));
+    // One prefix: each prefix is an entry of its own in the suggestion list.
+    // Descriptions stay short: the suggestion details show a long one as a
+    // single line broken anywhere, mid-word too.
     snippets[`Nota: nieuwe ${type.name}`] = {
-      prefix: [type.name, `nota-${type.name}`],
+      prefix: [type.name],
       body: body.split('\n'),
-      description: `${type.title}: ${type.description}`.trim(),
+      description: `Nota: nieuwe ${type.name}`,
     };
     for (const section of type.sections?.sections ?? []) {
       const key = `Nota: sectie ${section.title}`;
@@ -38,9 +44,15 @@ export function staticSnippets(types: readonly NoteType[], registry: PortfolioRe
       snippets[key] = {
         prefix: [`sectie-${section.id}`],
         body: renderSnippet(sectionSnippet(section, { tabStop: 1, placeholder: 'N' }, 0)).split('\n'),
-        description: section.description ?? section.title,
+        description: `Nota: sectie ${shorten(section.title, DESCRIPTION_TITLE)}`,
       };
     }
   }
   return snippets;
+}
+
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2))}…`;
 }

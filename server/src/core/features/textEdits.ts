@@ -1,6 +1,6 @@
 /** Small helpers for building and applying LSP text edits against a note's text. */
-import type { TextEdit } from 'vscode-languageserver-types';
-import type { LineIndex, Span } from '../text/lineIndex';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import { LineIndex, type Span } from '../text/lineIndex';
 
 export function editAt(lines: LineIndex, span: Span, newText: string): TextEdit {
   return { range: lines.rangeOf(span), newText };
@@ -14,6 +14,26 @@ export function applyEdits(text: string, lines: LineIndex, edits: readonly TextE
   let result = text;
   for (const edit of spans) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
+}
+
+/**
+ * Where a piece of an edit's new text stands once all the edits are applied:
+ * `length` characters from `from` in `edits[index].newText`. A range in the
+ * text after the edits, as LSP edits are applied (all refer to the original).
+ */
+export function rangeAfterEdits(text: string, lines: LineIndex, edits: readonly TextEdit[], index: number, from: number, length: number): Range | null {
+  const target = edits[index];
+  if (!target || from < 0 || from + length > target.newText.length) return null;
+  const at = lines.offsetAt(target.range.start);
+  // Edits before this one (and those at the same place, earlier in the list) shift it.
+  let shift = 0;
+  edits.forEach((edit, i) => {
+    const start = lines.offsetAt(edit.range.start);
+    if (start < at || (start === at && i < index)) shift += edit.newText.length - (lines.offsetAt(edit.range.end) - start);
+  });
+  const after = new LineIndex(applyEdits(text, lines, edits));
+  const start = at + shift + from;
+  return { start: after.positionAt(start), end: after.positionAt(start + length) };
 }
 
 /** One edit that turns `before` into `after`: the differing middle, common prefix and suffix kept. */

@@ -24,45 +24,67 @@ const MESSAGES = {
     nl: 'De frontmatter moet uit sleutels met waarden bestaan (bijvoorbeeld ‘onderwerp: …’).',
     en: 'The frontmatter must consist of keys with values (for example ‘onderwerp: …’).',
   },
+  // {field} is a key as fieldPhrase.ts names it (‘postadres’ van ‘afzender’);
+  // {subject} a value as the subject of the sentence (Het derde item van ‘aan’).
   'field-missing': {
-    nl: 'Het verplichte veld ‘{field}’ ontbreekt.',
-    en: 'The required field ‘{field}’ is missing.',
+    nl: 'Het verplichte veld {field} ontbreekt.',
+    en: 'The required field {field} is missing.',
   },
   'field-invalid.empty': {
-    nl: 'Het veld ‘{field}’ is leeg.',
-    en: 'The field ‘{field}’ is empty.',
+    nl: '{subject} is leeg.',
+    en: '{subject} is empty.',
+  },
+  'field-invalid.placeholder': {
+    nl: 'Nog in te vullen: {object} (nu ‘{value}’).',
+    en: 'Still to fill in: {object} (now ‘{value}’).',
   },
   'field-invalid.type': {
-    nl: 'Het veld ‘{field}’ moet {expected} zijn.',
-    en: 'The field ‘{field}’ must be {expected}.',
+    nl: '{subject} moet {expected} zijn.',
+    en: '{subject} must be {expected}.',
   },
   'field-invalid.allowed': {
-    nl: 'Het veld ‘{field}’ heeft een waarde die niet is toegestaan; toegestaan: {allowed}.',
-    en: 'The field ‘{field}’ has a value that is not allowed; allowed: {allowed}.',
+    nl: '{subject} heeft een waarde die niet is toegestaan; toegestaan: {allowed}.',
+    en: '{subject} has a value that is not allowed; allowed: {allowed}.',
   },
   'field-invalid.minimum': {
-    nl: 'Het veld ‘{field}’ moet minstens {limit} zijn.',
-    en: 'The field ‘{field}’ must be at least {limit}.',
+    nl: '{subject} moet minstens {limit} zijn.',
+    en: '{subject} must be at least {limit}.',
   },
   'field-invalid.maximum': {
-    nl: 'Het veld ‘{field}’ mag hoogstens {limit} zijn.',
-    en: 'The field ‘{field}’ must be at most {limit}.',
+    nl: '{subject} mag hoogstens {limit} zijn.',
+    en: '{subject} must be at most {limit}.',
   },
   'field-invalid.minItems': {
-    nl: 'Het veld ‘{field}’ moet minstens {limit} item(s) bevatten.',
-    en: 'The field ‘{field}’ must hold at least {limit} item(s).',
+    nl: '{subject} moet minstens {limit} item(s) bevatten.',
+    en: '{subject} must hold at least {limit} item(s).',
+  },
+  'field-invalid.maxItems': {
+    nl: '{subject} mag hoogstens {limit} item(s) bevatten.',
+    en: '{subject} must hold at most {limit} item(s).',
+  },
+  'field-invalid.minLength': {
+    nl: '{subject} moet minstens {limit} teken(s) lang zijn.',
+    en: '{subject} must be at least {limit} character(s) long.',
+  },
+  'field-invalid.maxLength': {
+    nl: '{subject} mag hoogstens {limit} teken(s) lang zijn.',
+    en: '{subject} must be at most {limit} character(s) long.',
+  },
+  'field-invalid.uniqueItems': {
+    nl: '{subject} noemt hetzelfde item twee keer (het {first} en het {second}).',
+    en: '{subject} lists the same item twice (the {first} and the {second}).',
   },
   'field-invalid.pattern': {
-    nl: 'Het veld ‘{field}’ heeft niet de vorm {pattern}.',
-    en: 'The field ‘{field}’ does not have the form {pattern}.',
+    nl: '{subject} heeft niet de vorm {pattern}.',
+    en: '{subject} does not have the form {pattern}.',
   },
   'field-invalid.other': {
-    nl: 'Het veld ‘{field}’ heeft een ongeldige waarde ({detail}).',
-    en: 'The field ‘{field}’ has an invalid value ({detail}).',
+    nl: '{subject} heeft een ongeldige waarde ({detail}).',
+    en: '{subject} has an invalid value ({detail}).',
   },
   'field-unknown': {
-    nl: 'Onbekend veld ‘{field}’: een {noteType} kent dit veld niet.',
-    en: 'Unknown field ‘{field}’: a {noteType} does not define it.',
+    nl: 'Onbekend veld {field}: een {noteType} kent dit veld niet.',
+    en: 'Unknown field {field}: a {noteType} does not define it.',
   },
   'date-invalid': {
     nl: '‘{value}’ is geen geldige datum. Schrijf een bestaande datum als ‘19 maart 2026’ of ‘2026-03-19’.',
@@ -85,6 +107,19 @@ const MESSAGES = {
   'section-missing': {
     nl: 'De verplichte sectie ‘{number}. {title}’ ontbreekt.',
     en: 'The required section ‘{number}. {title}’ is missing.',
+  },
+  // Where it belongs, by the headings as the note has them: the finding stands where the section would go.
+  'section-missing.between': {
+    nl: 'De verplichte sectie ‘{number}. {title}’ ontbreekt: die hoort tussen ‘{after}’ en ‘{before}’.',
+    en: 'The required section ‘{number}. {title}’ is missing: it belongs between ‘{after}’ and ‘{before}’.',
+  },
+  'section-missing.before': {
+    nl: 'De verplichte sectie ‘{number}. {title}’ ontbreekt: die hoort vóór ‘{before}’.',
+    en: 'The required section ‘{number}. {title}’ is missing: it belongs before ‘{before}’.',
+  },
+  'section-missing.after': {
+    nl: 'De verplichte sectie ‘{number}. {title}’ ontbreekt: die hoort na ‘{after}’.',
+    en: 'The required section ‘{number}. {title}’ is missing: it belongs after ‘{after}’.',
   },
   'section-order': {
     nl: 'De sectie ‘{title}’ staat voor ‘{shouldPrecede}’, maar hoort daarna te komen.',
@@ -109,6 +144,10 @@ const MESSAGES = {
   'section-empty': {
     nl: 'De sectie ‘{title}’ is leeg.',
     en: 'The section ‘{title}’ is empty.',
+  },
+  'section-empty.placeholder': {
+    nl: 'Nog te schrijven: de sectie ‘{title}’.',
+    en: 'Still to write: the section ‘{title}’.',
   },
   'portfolio-holder-missing': {
     nl: '‘{holder}’ staat in ‘{field}’, maar wordt niet genoemd in ‘{section}’.',
@@ -167,7 +206,8 @@ const MESSAGES = {
   'fix.nameHolder': { nl: '‘{holder}’ noemen in het geadviseerd besluit', en: 'Name ‘{holder}’ in the advised decision' },
   'fix.openOther': { nl: '‘{name}’ openen (zelfde referentie)', en: 'Open ‘{name}’ (same reference)' },
   'fix.all': { nl: 'Alle veilige Nota-correcties toepassen', en: 'Apply all safe Nota fixes' },
-  'placeholder.section': { nl: 'Nog in te vullen.', en: 'Nog in te vullen.' },
+  // Written into the note, which is Dutch whatever the editor's language.
+  'placeholder.section': { nl: 'Nog in te vullen', en: 'Nog in te vullen' },
   'placeholder.holder': { nl: 'Ter beslissing voorgelegd aan de {holder}.', en: 'Ter beslissing voorgelegd aan de {holder}.' },
   'placeholder.holderShortForm': { nl: 'Ter beslissing voorgelegd aan {holder}.', en: 'Ter beslissing voorgelegd aan {holder}.' },
   'hover.portfolio': { nl: 'portefeuille', en: 'portfolio' },
@@ -175,8 +215,16 @@ const MESSAGES = {
   'hover.portfoliosListed': { nl: 'portefeuilles in het register', en: 'portfolios in the registry' },
   'progress.scan': { nl: 'Nota: nota’s controleren', en: 'Nota: checking notes' },
   'progress.count': { nl: '{done} van {total} bestanden', en: '{done} of {total} files' },
-  'preview.banner': { nl: 'Deze nota bevat {count} fout(en); zie het venster Problemen.', en: 'This note has {count} error(s); see the Problems panel.' },
+  'preview.banner': { nl: 'Deze nota bevat {count} fout(en).', en: 'This note has {count} error(s).' },
+  'preview.showFindings': { nl: 'Meldingen bekijken', en: 'Show the findings' },
   'preview.missing': { nl: 'Deze verplichte sectie ontbreekt.', en: 'This required section is missing.' },
+  'preview.missingField': { nl: 'ontbreekt', en: 'missing' },
+  'completion.required': { nl: '{type}, verplicht', en: '{type}, required' },
+  'completion.requiredSection': { nl: '{type}: verplichte sectie', en: '{type}: required section' },
+  'completion.optionalSection': { nl: '{type}: optionele sectie', en: '{type}: optional section' },
+  'completion.today': { nl: 'vandaag', en: 'today' },
+  'completion.todayIso': { nl: 'vandaag (ISO)', en: 'today (ISO)' },
+  'completion.newNote': { nl: 'Nieuwe {type}', en: 'New {type}' },
   'preview.remoteImage': { nl: 'Externe afbeelding (niet geladen)', en: 'Remote image (not loaded)' },
   'outline.metadata': { nl: 'Metadata', en: 'Metadata' },
   'type.string': { nl: 'tekst', en: 'text' },

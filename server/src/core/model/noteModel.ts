@@ -87,7 +87,9 @@ export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry, 
     for (const [pointer, span] of frontmatter.yaml.keySpans) sourceMap.keySpans.set(`/frontmatter${pointer}`, span);
   }
 
-  const headings = parsed.headings;
+  // A heading without a title ("## ", "## 3." while it is being typed) is not
+  // a section yet: it must not renumber the others or report a missing one.
+  const headings = parsed.headings.filter((heading) => heading.title.trim() !== '');
   let index = 0;
   // The title is a level-1 heading before the first section.
   for (; index < headings.length && (headings[index] as Heading).level !== SECTION_LEVEL; index++) {

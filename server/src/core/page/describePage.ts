@@ -37,6 +37,9 @@ export const DEFAULT_PAGE_FIELDS: PageFields = {
 /** The house style's labels: part of the document, so Dutch whatever the editor's language. */
 const LABELS = { date: 'Datum', reference: 'Onze referentie', attachments: 'Bijlage(n)', image: 'afbeelding' };
 
+/** The labels of the right-hand column's fields. */
+export const COLUMN_LABELS = { date: LABELS.date, reference: LABELS.reference, attachments: LABELS.attachments } as const;
+
 export interface PageRequest {
   /** Exported despite errors: every page is marked as a draft. */
   concept?: boolean;

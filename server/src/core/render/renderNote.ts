@@ -12,6 +12,8 @@ import { BodyRenderer } from './bodyRenderer';
 import { NOTE_CSS } from './styles';
 import { WEBVIEW_SCRIPT } from './webviewScript';
 import { escapeHtml } from './escapeHtml';
+import { frameMarks } from './frameMarks';
+import { pageFieldsOf } from '../page/describePage';
 
 export interface PageOptions {
   /** Webview: a nonce for the one style and script element, and the webview's resource source for CSP. */
@@ -43,6 +45,14 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
 
   const page = describeFrame(context, findings);
   const { column } = page;
+  const marks = frameMarks(context, findings);
+  const absent = formatMessage(locale, 'preview.missingField');
+  // A value with a finding is marked as a missing section is, with the finding's message on hover.
+  const marked = (html: string, finding: Finding | undefined, tag: string, classes: string[] = []) => {
+    const all = finding ? [...classes, 'nota-mark', `nota-mark-${finding.severity}`] : classes;
+    const attributes = `${all.length ? ` class="${all.join(' ')}"` : ''}${finding ? ` title="${escapeHtml(finding.message)}"` : ''}`;
+    return `<${tag}${attributes}>${html}</${tag}>`;
+  };
   const colophon = [
     column.organisation.length || column.units.length
       ? `<p class="nota-unit">${column.organisation.map((l) => `<strong>${escapeHtml(l)}</strong>`).join('')}${column.units.map(escapeHtml).join('<br>')}</p>`
@@ -50,19 +60,33 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
     column.visitingAddress.length ? `<p class="nota-address">${column.visitingAddress.map(escapeHtml).join('<br>')}</p>` : '',
     column.postalAddress.length ? `<p class="nota-address">${column.postalAddress.map(escapeHtml).join('<br>')}</p>` : '',
     '<dl>',
-    ...column.fields.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd${f.flagged ? ' class="nota-flagged"' : ''}>${escapeHtml(f.value)}</dd>`),
+    ...column.fields.map((f) => `<dt>${escapeHtml(f.label)}</dt>${marked(escapeHtml(f.value), marks.column.get(f.label), 'dd')}`),
+    ...marks.missing.column.map(({ label, finding }) => `<dt class="nota-absent">${escapeHtml(label)}</dt>${marked(absent, finding, 'dd', ['nota-absent'])}`),
     '</dl>',
   ].join('');
 
-  const banner = errorCount > 0 ? `<div class="nota-banner" role="status">${escapeHtml(formatMessage(locale, 'preview.banner', { count: errorCount }))}</div>` : '';
+  // In the editor's preview, a link that opens the findings (the webview script runs it); standalone, the count alone.
+  const showFindings = options.webview ? ` <a href="#" class="nota-show-findings" data-command="showFindings">${escapeHtml(formatMessage(locale, 'preview.showFindings'))}</a>` : '';
+  const banner = errorCount > 0 ? `<div class="nota-banner" role="status">${escapeHtml(formatMessage(locale, 'preview.banner', { count: errorCount }))}${showFindings}</div>` : '';
+  const addresseeField = pageFieldsOf(context.type.schema).addressees;
+  const rawAddressees = context.model.frontmatter?.[addresseeField];
+  const addressees = (Array.isArray(rawAddressees) ? rawAddressees : []).flatMap((value, index) => {
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+    const finding = marks.addressees.get(index);
+    return text || finding ? [marked(text ? escapeHtml(text) : absent, finding, 'li', text ? [] : ['nota-absent'])] : [];
+  });
+  if (marks.missing.addressees) addressees.push(marked(absent, marks.missing.addressees, 'li', ['nota-absent']));
+  const subject = page.subject
+    ? marked(escapeHtml(page.subject), marks.subject, 'p', ['nota-subject'])
+    : marks.missing.subject ? marked(absent, marks.missing.subject, 'p', ['nota-subject', 'nota-absent']) : '';
   const emblem = options.emblemSrc ? `<img src="${escapeHtml(options.emblemSrc)}" alt="">` : '';
   const content = `${banner}<article class="nota-page">
 <header class="nota-ribbon"><div class="nota-emblem" aria-hidden="true">${emblem}</div></header>
 <div class="nota-sheet">
 <main class="nota-main">
-<div class="nota-addressees"><ul>${page.addressees.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul></div>
+<div class="nota-addressees"><ul>${addressees.join('')}</ul></div>
 <h1 class="nota-doctype">${escapeHtml(page.documentWord)}</h1>
-${page.subject ? `<p class="nota-subject">${escapeHtml(page.subject)}</p>` : ''}
+${subject}
 <div class="nota-body">${body}</div>
 </main>
 <aside class="nota-colophon">${colophon}</aside>

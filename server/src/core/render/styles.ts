@@ -30,7 +30,12 @@ body { background: #e8e8e8; color: var(--ink); font-family: "Fira Sans", "Noto S
 .nota-colophon dl { margin: 4mm 0 0 0; }
 .nota-colophon dt { font-weight: 600; margin-top: 2.5mm; }
 .nota-colophon dd { margin: 0; }
-.nota-colophon dd.nota-flagged { color: #a4262c; text-decoration: underline wavy #c0392b; text-underline-offset: 2px; }
+.nota-mark-error, .nota-mark-warning { text-decoration: underline wavy; text-underline-offset: 2px; text-decoration-skip-ink: none; }
+.nota-mark-error { color: #a4262c; text-decoration-color: #c0392b; }
+.nota-mark-warning { text-decoration-color: #b07800; }
+.nota-mark-information { text-decoration: underline dotted #2f6fb0; text-underline-offset: 2px; }
+.nota-absent.nota-mark { font-style: italic; opacity: .85; }
+.nota-banner a { color: inherit; margin-left: .5em; }
 .nota-body h1 { font-size: 12pt; }
 .nota-body h2 { font-size: 10pt; font-weight: 600; margin: 6mm 0 2mm 0; }
 .nota-body h3, .nota-body h4 { font-size: 9.5pt; font-weight: 600; font-style: italic; margin: 4mm 0 1mm 0; }
@@ -45,7 +50,8 @@ body { background: #e8e8e8; color: var(--ink); font-family: "Fira Sans", "Noto S
 @page { size: A4; margin: 0; }
 @media print {
   body { background: #fff; }
-  .nota-banner, .nota-missing { display: none; }
+  .nota-banner, .nota-missing, .nota-absent { display: none; }
+  .nota-mark { color: inherit; text-decoration: none; }
   .nota-page { margin: 0; box-shadow: none; width: auto; min-height: auto; page-break-after: always; }
   .nota-body h2, .nota-body h3 { break-after: avoid; }
 }

@@ -12,7 +12,9 @@ import { createFinding, type Finding } from '../findings/finding';
 import { formatMessage, type Locale, type MessageArgs, type MessageId } from '../findings/messages';
 import type { NotaKeywordError } from './context';
 import { FINDING_KEYWORD, PATTERN_HINT_KEYWORD } from './noteTypes';
-import { escapePointerToken, unescapePointerToken } from '../model/jsonPointer';
+import { escapePointerToken, unescapePointerToken, valueAtPointer } from '../model/jsonPointer';
+import { fieldLabel, ordinal, valuePhrase } from '../findings/fieldPhrase';
+import { isPlaceholderValue } from '../check/placeholders';
 
 export interface MappingInput {
   errors: (ErrorObject | NotaKeywordError)[];
@@ -58,7 +60,7 @@ function fromSchemaError(error: ErrorObject, input: MappingInput): Finding | nul
       const parentKey = sourceMap.keySpans.get(error.instancePath);
       const span = parentKey ?? sourceMap.frontmatterOpenLine ?? lines.lineSpanAt(0);
       return createFinding(locale, {
-        code: 'field-missing', messageId: 'field-missing', args: { field: fieldName(pointer) }, range: lines.rangeOf(span),
+        code: 'field-missing', messageId: 'field-missing', args: { field: fieldLabel(pointer, locale) }, range: lines.rangeOf(span),
         data: { field: fieldName(pointer), pointer, insertAt: lines.positionAt(insertionPoint(error.instancePath, sourceMap, lines)) },
       });
     }
@@ -67,57 +69,81 @@ function fromSchemaError(error: ErrorObject, input: MappingInput): Finding | nul
       const pointer = `${error.instancePath}/${escapePointerToken(extra)}`;
       const span = sourceMap.keySpans.get(pointer) ?? spanOf(pointer, sourceMap, lines);
       return createFinding(locale, {
-        code: 'field-unknown', messageId: 'field-unknown', args: { field: fieldName(pointer), noteType: input.noteTypeName },
+        code: 'field-unknown', messageId: 'field-unknown', args: { field: fieldLabel(pointer, locale), noteType: input.noteTypeName },
         range: lines.rangeOf(span), data: { field: fieldName(pointer), pointer },
       });
     }
     default: {
       if (!error.instancePath.startsWith('/frontmatter')) return null;
-      const value = valueAt(input.model, error.instancePath);
+      const value = valueAtPointer(input.model, error.instancePath);
       const span = spanOf(error.instancePath, sourceMap, lines);
       const annotated = (error.parentSchema as AnySchemaObject | undefined)?.[FINDING_KEYWORD];
       const code: FindingCode = !isEmpty(value) && isFindingCode(annotated) ? annotated : 'field-invalid';
-      const { messageId, args } = describe(error, field, value, code, locale);
-      return createFinding(locale, { code, messageId, args, range: lines.rangeOf(span), data: { field, pointer: error.instancePath, value: printable(value) } });
+      const { messageId, args } = describe(error, value, code, locale);
+      const data: Record<string, unknown> = { field, pointer: error.instancePath, value: printable(value) };
+      if (isPlaceholderValue(value)) data.placeholder = true;
+      return createFinding(locale, { code, messageId, args, range: lines.rangeOf(span), data });
     }
   }
 }
 
-function describe(error: ErrorObject, field: string, value: unknown, code: FindingCode, locale: Locale): { messageId: MessageId; args: MessageArgs } {
+function describe(error: ErrorObject, value: unknown, code: FindingCode, locale: Locale): { messageId: MessageId; args: MessageArgs } {
   const text = printable(value);
+  const subject = valuePhrase(error.instancePath, locale, true);
   if (code === 'date-invalid') return { messageId: 'date-invalid', args: { value: text } };
   if (code === 'reference-invalid') {
     const hint = (error.parentSchema as AnySchemaObject | undefined)?.[PATTERN_HINT_KEYWORD] as Record<string, string> | undefined;
     const pattern = (error.parentSchema as AnySchemaObject | undefined)?.pattern;
     return { messageId: 'reference-invalid', args: { value: text, hint: hint?.[locale] ?? String(pattern ?? '') } };
   }
-  if (isEmpty(value)) return { messageId: 'field-invalid.empty', args: { field } };
+  if (isPlaceholderValue(value)) return placeholderMessage(error.instancePath, text, locale);
+  if (isEmpty(value)) return { messageId: 'field-invalid.empty', args: { subject } };
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type': {
       const wanted = String(params.type).split(',')[0] as string;
       const known = ['string', 'integer', 'number', 'array', 'object', 'boolean'].includes(wanted);
-      return { messageId: 'field-invalid.type', args: { field, expected: known ? formatMessage(locale, `type.${wanted}` as MessageId) : wanted } };
+      return { messageId: 'field-invalid.type', args: { subject, expected: known ? formatMessage(locale, `type.${wanted}` as MessageId) : wanted } };
     }
     case 'const':
-      return { messageId: 'field-invalid.allowed', args: { field, allowed: JSON.stringify(params.allowedValue) } };
+      return { messageId: 'field-invalid.allowed', args: { subject, allowed: quoted(params.allowedValue) } };
     case 'enum':
-      return { messageId: 'field-invalid.allowed', args: { field, allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') } };
+      return { messageId: 'field-invalid.allowed', args: { subject, allowed: (params.allowedValues as unknown[]).map(quoted).join(', ') } };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { messageId: 'field-invalid.minimum', args: { field, limit: String(params.limit) } };
+      return { messageId: 'field-invalid.minimum', args: { subject, limit: String(params.limit) } };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { messageId: 'field-invalid.maximum', args: { field, limit: String(params.limit) } };
+      return { messageId: 'field-invalid.maximum', args: { subject, limit: String(params.limit) } };
     case 'minItems':
-      return { messageId: 'field-invalid.minItems', args: { field, limit: String(params.limit) } };
+      return { messageId: 'field-invalid.minItems', args: { subject, limit: String(params.limit) } };
+    case 'maxItems':
+      return { messageId: 'field-invalid.maxItems', args: { subject, limit: String(params.limit) } };
+    case 'minLength':
+      return { messageId: 'field-invalid.minLength', args: { subject, limit: String(params.limit) } };
+    case 'maxLength':
+      return { messageId: 'field-invalid.maxLength', args: { subject, limit: String(params.limit) } };
+    case 'uniqueItems': {
+      // ajv gives the 0-based indexes of the two equal items; authors count from one.
+      const { i, j } = params as { i: number; j: number };
+      return { messageId: 'field-invalid.uniqueItems', args: { subject, first: ordinal(Math.min(i, j) + 1, locale), second: ordinal(Math.max(i, j) + 1, locale) } };
+    }
     case 'pattern': {
       const hint = (error.parentSchema as AnySchemaObject | undefined)?.[PATTERN_HINT_KEYWORD] as Record<string, string> | undefined;
-      return { messageId: 'field-invalid.pattern', args: { field, pattern: hint?.[locale] ?? String(params.pattern) } };
+      return { messageId: 'field-invalid.pattern', args: { subject, pattern: hint?.[locale] ?? String(params.pattern) } };
     }
     default:
-      return { messageId: 'field-invalid.other', args: { field, detail: error.message ?? error.keyword } };
+      return { messageId: 'field-invalid.other', args: { subject, detail: error.message ?? error.keyword } };
   }
+}
+
+/** A placeholder Nota wrote ("…") counts as empty, and says so. */
+export function placeholderMessage(pointer: string, value: string, locale: Locale): { messageId: MessageId; args: MessageArgs } {
+  return { messageId: 'field-invalid.placeholder', args: { object: valuePhrase(pointer, locale), value } };
+}
+
+function quoted(value: unknown): string {
+  return `‘${typeof value === 'string' ? value : JSON.stringify(value)}’`;
 }
 
 function spanOf(pointer: string, sourceMap: NoteSourceMap, lines: LineIndex): Span {
@@ -138,22 +164,13 @@ function insertionPoint(parentPointer: string, sourceMap: NoteSourceMap, lines: 
   return span ? lines.lineSpanAt(Math.max(span.start, span.end - 1)).end : (sourceMap.frontmatterCloseLine?.start ?? 0);
 }
 
-/** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. */
+/** "/frontmatter/afzender/postadres" -> "afzender.postadres"; list items keep their index. For `data` (tools), never for messages. */
 export function fieldName(pointer: string): string {
   return pointer.replace(/^\/frontmatter\/?/, '').split('/').map(unescapePointerToken).join('.');
 }
 
-function valueAt(model: NoteModel, pointer: string): unknown {
-  let current: unknown = model;
-  for (const token of pointer.split('/').slice(1)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[unescapePointerToken(token)];
-  }
-  return current;
-}
-
 function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  return isPlaceholderValue(value) || value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 function printable(value: unknown): string {

@@ -80,6 +80,11 @@ export class LineIndex {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 
+  /** Whether a line holds nothing but white space. */
+  isBlankLine(line: number): boolean {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line)).trim() === '';
+  }
+
   /** The span of the whole line holding `offset`, without its line break. */
   lineSpanAt(offset: number): Span {
     const { line } = this.positionAt(offset);

@@ -11,6 +11,7 @@ import type { PortfolioHolder, PortfolioRegistry } from '../../domain/portfolioR
 import { unknownTitleKey } from '../../domain/portfolioRegistry';
 import { joinTitle, splitTitle } from '../../domain/titlePortfolio';
 import { NameTrie, nameKey } from '../../text/nameTrie';
+import { isPlaceholderValue } from '../../check/placeholders';
 
 export interface Addressee {
   /** Index in the frontmatter list. */
@@ -44,7 +45,8 @@ const OTHERS_SHOWN = 3;
 export function readAddressees(values: readonly unknown[], registry: PortfolioRegistry): Addressee[] {
   const addressees: Addressee[] = [];
   values.forEach((raw, index) => {
-    if (typeof raw !== 'string' || !raw.trim()) return;
+    // A placeholder ("…") is no one yet: the check reports it as a field to fill in.
+    if (typeof raw !== 'string' || !raw.trim() || isPlaceholderValue(raw)) return;
     const value = raw.trim();
     const resolved = registry.resolveTitle(value);
     let key: string | null = resolved?.holder.id ?? null;

@@ -4,11 +4,13 @@
  */
 import { formatDutchDate, parseLooseDate, parseNoteDate } from '../../domain/dutchDate';
 import { keywordError, type NotaKeywordError } from '../context';
+import { isPlaceholderValue } from '../../check/placeholders';
 
 export const DATE_KEYWORD = 'x-nota-date';
 
 export function checkDate(value: unknown, pointer: string): NotaKeywordError[] {
-  if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) return [];
+  // Placeholders ("…") are reported as such by the check, not as dates.
+  if (value === null || value === undefined || (typeof value === 'string' && !value.trim()) || isPlaceholderValue(value)) return [];
   const text = String(value);
   if (typeof value === 'string' && parseNoteDate(value)) return [];
   const loose = parseLooseDate(text);

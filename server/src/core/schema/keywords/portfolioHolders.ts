@@ -14,6 +14,7 @@ import { keywordError, type NotaKeywordError } from '../context';
 import { matchSections, type SectionsSpec } from './sectionSpec';
 import { joinTitle } from '../../domain/titlePortfolio';
 import { judgeAddressees, pronounPattern, readAddressees, type NamingVerdict } from './addresseeNaming';
+import { isPlaceholderSection, isPlaceholderValue } from '../../check/placeholders';
 
 export const ADDRESSEES_KEYWORD = 'x-nota-addressees';
 export const PORTFOLIO_HOLDER_KEYWORD = 'x-nota-portfolio-holder';
@@ -52,7 +53,10 @@ export function checkAddressees(
   const sectionIndex = matchSections(sectionsSpec, model.sections)[entryIndex] ?? -1;
   const section = model.sections[sectionIndex];
   if (!section) return [];
-  const sectionTitle = sectionsSpec.sections[entryIndex]?.title ?? spec.section;
+  const entry = sectionsSpec.sections[entryIndex];
+  const sectionTitle = entry?.title ?? spec.section;
+  // The section holds only Nota's hint: naming the addressees is part of writing it, a thing to do.
+  const unwritten = entry ? isPlaceholderSection(section.text, entry) : false;
   const errors: NotaKeywordError[] = [];
 
   if (Array.isArray(values)) {
@@ -78,6 +82,7 @@ export function checkAddressees(
           sharedWith: verdict.sharedWith,
           sectionId: spec.section,
           insertAt,
+          ...(unwritten ? { placeholder: true } : {}),
         },
       }));
     }
@@ -120,7 +125,7 @@ function trimmedEnd(sourceMap: NoteSourceMap, index: number, section: TopSection
 }
 
 export function checkPortfolioHolder(value: unknown, pointer: string, registry: PortfolioRegistry): NotaKeywordError[] {
-  if (typeof value !== 'string' || !value.trim()) return [];
+  if (typeof value !== 'string' || !value.trim() || isPlaceholderValue(value)) return [];
   const resolved = registry.resolveTitle(value);
   if (resolved && (resolved.portfolio === null || registry.portfolioAccepted(resolved.holder, resolved.portfolio))) return [];
   return [unknownError(PORTFOLIO_HOLDER_KEYWORD, pointer, value.trim(), resolved?.holder, resolved?.portfolio ?? undefined)];

@@ -8,6 +8,7 @@ import type { NoteModel, NoteSourceMap, SectionModel, TopSectionModel } from '..
 import type { LineIndex, Span } from '../../text/lineIndex';
 import { keywordError, type NotaKeywordError } from '../context';
 import { matchSections, type SectionsSpec, type SectionSpecEntry } from './sectionSpec';
+import { isPlaceholderSection } from '../../check/placeholders';
 
 export const SECTIONS_KEYWORD = 'x-nota-sections';
 
@@ -27,9 +28,10 @@ export function checkSections(spec: SectionsSpec, model: NoteModel, where: Locat
   for (const { entry, docIndex } of required) {
     const section = model.sections[docIndex];
     if (section && !section.hasContent && !misplaced.has(docIndex)) {
+      const placeholder = isPlaceholderSection(section.text, entry);
       errors.push(keywordError(SECTIONS_KEYWORD, {
-        code: 'section-empty', pointer: `/sections/${docIndex}`, messageId: 'section-empty', args: { title: entry.title },
-        data: { sectionId: entry.id, title: entry.title },
+        code: 'section-empty', pointer: `/sections/${docIndex}`, messageId: placeholder ? 'section-empty.placeholder' : 'section-empty', args: { title: entry.title },
+        data: placeholder ? { sectionId: entry.id, title: entry.title, placeholder: true } : { sectionId: entry.id, title: entry.title },
       }));
     }
   }
@@ -84,6 +86,9 @@ function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], s
  * A missing section belongs before the first present required section that
  * follows it in the note type's order (or at the end). Its number counts the
  * sections before that spot and the other missing ones that go there first.
+ * The finding stands where the section would be inserted, between the
+ * sections it belongs between, so that neither of them looks wrong (in the
+ * editor, the Problems panel and the outline), and its message names them.
  */
 function checkMissing(required: { entry: SectionSpecEntry; docIndex: number }[], sections: TopSectionModel[], where: Located, errors: NotaKeywordError[]): void {
   const { sourceMap, lines } = where;
@@ -99,17 +104,39 @@ function checkMissing(required: { entry: SectionSpecEntry; docIndex: number }[],
     const missingBefore = placements.filter((p) => p && p.order < placement.order && p.beforeIndex <= beforeIndex).length;
     const number = beforeIndex + missingBefore + 1;
     const insertOffset = beforeIndex < sections.length ? (sourceMap.spans.get(`/sections/${beforeIndex}`) as Span).start : sourceMap.textLength;
-    const anchorPointer = beforeIndex > 0 ? `/sections/${beforeIndex - 1}` : sections.length ? '/sections/0' : null;
-    const span = anchorPointer ? sourceMap.spans.get(anchorPointer) : (sourceMap.titleSpan ?? sourceMap.frontmatterCloseLine ?? lines.lineSpanAt(sourceMap.bodyStart));
+    const after = beforeIndex > 0 ? headingText(sections[beforeIndex - 1] as SectionModel) : null;
+    const before = beforeIndex < sections.length ? headingText(sections[beforeIndex] as SectionModel) : null;
+    const messageId = after !== null && before !== null ? 'section-missing.between' : before !== null ? 'section-missing.before' : after !== null ? 'section-missing.after' : 'section-missing';
     errors.push(keywordError(SECTIONS_KEYWORD, {
-      code: 'section-missing', pointer: anchorPointer ?? '', span,
-      messageId: 'section-missing', args: { title: item.entry.title, number },
+      code: 'section-missing', pointer: beforeIndex < sections.length ? `/sections/${beforeIndex}` : '', span: gapAt(insertOffset, lines),
+      messageId, args: { title: item.entry.title, number, after: after ?? '', before: before ?? '' },
       data: {
         sectionId: item.entry.id, title: item.entry.title, number: String(number),
         insertAt: lines.positionAt(insertOffset), beforeSection: beforeIndex < sections.length ? beforeIndex : null,
       },
     }));
   }
+}
+
+/** A heading as the note has it: "2. Geadviseerd besluit". */
+function headingText(section: SectionModel): string {
+  return section.number === null ? section.title : `${section.number}. ${section.title}`;
+}
+
+/**
+ * An empty span where a section would be inserted at `offset` (the start of
+ * a heading's line, or the end of the note): on the blank line just above,
+ * when there is one, so that the editor marks the gap between two sections
+ * (an empty range is drawn one character wide), and no section's range,
+ * which ends at its text or on that line, holds it.
+ */
+function gapAt(offset: number, lines: LineIndex): Span {
+  const { line, character } = lines.positionAt(offset);
+  if (character === 0 && line > 0 && lines.isBlankLine(line - 1)) {
+    const end = lines.lineEnd(line - 1);
+    return { start: end, end };
+  }
+  return { start: offset, end: offset };
 }
 
 function checkNumbering(sections: TopSectionModel[], where: Located, errors: NotaKeywordError[]): void {

@@ -1,0 +1,49 @@
+/**
+ * Making an ordinary Markdown file a note: the frontmatter it lacks, as a
+ * snippet to insert (tab stops on the values to fill in). A file without
+ * frontmatter gets the whole block at its top (its `# Title`, if it has one,
+ * as the subject); a file whose frontmatter names no type gets `type` and the
+ * other required keys it lacks, before the closing `---`. Nothing the author
+ * wrote is changed. A file that names a type Nota does not know, or whose
+ * frontmatter is broken, gets no edit but the reason.
+ */
+import type { Position } from 'vscode-languageserver-types';
+import type { ParsedNote } from '../parse/parseNote';
+import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
+import type { PortfolioRegistry } from '../domain/portfolioRegistry';
+import { frontmatterSchemaOf } from '../check/checkNote';
+import { declaredType } from '../check/noteType';
+import { frontmatterKeyParts, type DateRendering } from './skeleton';
+import { renderSnippet } from './snippetText';
+import { lineBreakOf } from './textEdits';
+import { pageFieldsOf } from '../page/describePage';
+
+export type MakeNoteAnswer =
+  | { kind: 'insert'; position: Position; snippet: string }
+  /** The frontmatter names a type Nota does not know. */
+  | { kind: 'unknown-type'; declared: string; known: string[] }
+  /** The frontmatter cannot be read (unclosed, not YAML): fix it first. */
+  | { kind: 'broken-frontmatter' }
+  /** The file is a note already. */
+  | { kind: 'is-note' };
+
+export function makeNoteEdit(parsed: ParsedNote, type: NoteType, types: NoteTypeRegistry, registry: PortfolioRegistry, date: DateRendering): MakeNoteAnswer {
+  const declared = declaredType(parsed);
+  if (declared && types.get(declared)) return { kind: 'is-note' };
+  if (declared) return { kind: 'unknown-type', declared, known: types.all().map((t) => t.name) };
+  const { frontmatter, lines } = parsed;
+  const eol = lineBreakOf(parsed.text);
+  const schema = frontmatterSchemaOf(type);
+  const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
+  const keys = ['type', ...required.filter((key) => key !== 'type')];
+  if (frontmatter.status === 'missing') {
+    const title = parsed.headings.find((h) => h.level === 1)?.text.trim();
+    const { parts } = frontmatterKeyParts(type, registry, date, keys, title ? { [pageFieldsOf(type.schema).subject]: title } : {});
+    const block = renderSnippet(['---\n', ...parts, '---\n']).replace(/\n/g, eol);
+    return { kind: 'insert', position: lines.positionAt(parsed.bodyStart), snippet: `${block}${parsed.text.slice(parsed.bodyStart).trim() ? eol : ''}` };
+  }
+  if (frontmatter.status !== 'ok' || !frontmatter.closeLine) return { kind: 'broken-frontmatter' };
+  const present = new Set(Object.keys(frontmatter.yaml?.value ?? {}));
+  const { parts } = frontmatterKeyParts(type, registry, date, keys.filter((key) => !present.has(key)), {});
+  return { kind: 'insert', position: lines.positionAt(frontmatter.closeLine.start), snippet: renderSnippet(parts).replace(/\n/g, eol) };
+}
