@@ -52,7 +52,8 @@ const exporting = { ...started, define: { ...common.define, NOTA_EXPORT_BUNDLE: 
 // `nota import` runs from a bundle of its own, which holds the engine and loads the checker only for --check.
 const importing = { ...started, define: { ...common.define, NOTA_CHECK_BUNDLE: '"checkWorker-main.js"' } };
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/desktop.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  // Only in the package: without function names, as the web bundles (below).
+  build({ ...common, keepNames: !production, entryPoints: ['client/src/desktop.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...exporting, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server-main.js' }),
   build({ ...exporting, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
   // The Word and PDF writers, loaded only when a note is exported.
@@ -84,7 +85,9 @@ const web = {
   target: 'es2022',
   sourcemap: production ? false : 'linked',
   minify: production,
-  keepNames: true,
+  // Function names kept in development builds (stack traces); the packaged ones go without: nothing
+  // in them reads a function's name, and it keeps the package within its budget (about 30 KB).
+  keepNames: !production,
   mainFields: ['browser', 'module', 'main'],
   // Both run in workers, where there is no DOM: packages' worker builds before
   // their browser builds (decode-named-character-reference's uses `document`).
