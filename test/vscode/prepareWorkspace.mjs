@@ -19,7 +19,7 @@ const EXAMPLE = path.join(ROOT, 'examples/beslisnota.md');
 const EXAMPLE_REFERENCE_VALUE = '7244668';
 const EXAMPLE_REFERENCE = `referentie: "${EXAMPLE_REFERENCE_VALUE}"`;
 /** The reference the seed's copy gets in the workspace (the seed is the example note as text). */
-const SEED_REFERENCE = '7000006';
+const SEED_REFERENCE = '7000007';
 
 // [source note, name in the workspace, reference and subject it gets]. The suite reads "<name>.expected".
 // Subjects of their own, so the notes view lists the notes as a real workspace would.

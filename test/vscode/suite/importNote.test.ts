@@ -26,7 +26,7 @@ describe('Nota: Import from Word or PDF…', () => {
     assert.equal(written?.toString(), target.toString());
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the imported note is open in the editor');
     // The workspace's copy of the seed carries a reference of its own (prepareWorkspace.mjs), so the two notes do not share one.
-    const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileInWorkspace('beslisnota.md'))).replace('referentie: "7244668"', 'referentie: "7000006"');
+    const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileInWorkspace('beslisnota.md'))).replace('referentie: "7244668"', 'referentie: "7000007"');
     assert.equal(vscode.window.activeTextEditor?.document.getText(), example);
     assert.deepEqual(summarize(await published), []);
   });
