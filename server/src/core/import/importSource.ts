@@ -15,6 +15,7 @@ import { checkPdfEnvelope, layoutPdf, type PdfText } from './pdf/pdfLayout';
 import { readText } from './readText';
 import { recogniseNote } from './recognise';
 import type { SourceDocument, SourceFormat } from './source';
+import { decodeBytes } from '../text/decodeBytes';
 
 export interface ImportEnvironment {
   inflateRaw: InflateRaw;
@@ -76,7 +77,7 @@ export function formatOf(name: string, bytes: Uint8Array): SourceFormat {
 
 /** A PDF may have a few bytes of junk before its header; readers look in the first kilobyte. */
 function startsWithPdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = decodeBytes(bytes.subarray(0, 1024), 'latin1');
   return head.includes('%PDF-');
 }
 
@@ -87,13 +88,13 @@ function startsWithPdf(bytes: Uint8Array): boolean {
  */
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeBytes(bytes.subarray(2), 'utf-16le');
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeBytes(bytes.subarray(2), 'utf-16be');
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      text = decodeBytes(bytes, 'utf-8', { fatal: true });
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeBytes(bytes, 'windows-1252');
     }
   }
   let control = 0;

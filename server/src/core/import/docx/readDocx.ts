@@ -18,6 +18,7 @@ import { blocksOf, type PartContext } from './paragraphs';
 import { DocxStyles } from './styles';
 import { child, childElements, parseXml, rootElement, XmlError, type XmlElement } from './xml';
 import { ZipArchive, type InflateRaw } from './zip';
+import { decodeBytes } from '../../text/decodeBytes';
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const DECLARATION = /<!DOCTYPE|<!ENTITY/i;
@@ -91,9 +92,9 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
 }
 
 function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeBytes(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeBytes(bytes.subarray(2), 'utf-16be');
+  return decodeBytes(bytes, 'utf-8');
 }
 
 function relationshipsOf(root: XmlElement | undefined, base: string): Relationship[] {

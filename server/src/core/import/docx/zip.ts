@@ -11,6 +11,7 @@
  */
 import { ImportError } from '../importError';
 import { IMPORT_LIMITS } from '../limits';
+import { decodeBytes } from '../../text/decodeBytes';
 
 export interface ZipEntry {
   name: string;
@@ -105,7 +106,7 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     const commentLength = view.getUint16(at + 32, true);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     entries.push({
-      name: new TextDecoder('utf-8').decode(nameBytes),
+      name: decodeBytes(nameBytes, 'utf-8'),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),

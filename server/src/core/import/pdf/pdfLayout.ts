@@ -19,6 +19,7 @@ import type { Column, DroppedText, SourceBlock, SourceDocument, SourceLine, Sour
 import { clusterColumns, runsOf, type ColumnEdges, type Run } from './columns';
 import { spaceBetween } from '../phrasing';
 import { tablesOf, type Cell } from './pdfTables';
+import { decodeBytes } from '../../text/decodeBytes';
 
 export interface PdfItem {
   text: string;
@@ -46,7 +47,7 @@ export interface PdfText {
 
 /** Checks on the bytes before PDF.js sees them: a PDF ends with %%EOF in its last kilobyte. */
 export function checkPdfEnvelope(bytes: Uint8Array): void {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  const tail = decodeBytes(bytes.subarray(Math.max(0, bytes.length - 1024)), 'latin1');
   if (!tail.includes('%%EOF')) throw new ImportError('pdf-truncated', {});
 }
 
