@@ -46,7 +46,7 @@ export default {
   timeoutMS: 20000,
   // The first run (all tests, measuring coverage) takes several minutes on a loaded machine.
   dryRunTimeoutMinutes: 60,
-  ignorePatterns: ['/dist', '/out', '/.vscode-test', '/test-results', '/bench/.work', '/reports', '*.vsix'],
+  ignorePatterns: ['/.stryker-tmp*', '/dist', '/out', '/.vscode-test', '/test-results', '/bench/.work', '/reports', '*.vsix'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
