@@ -1,6 +1,6 @@
 // A quick mutation run while closing gaps: unit tests only (the quick ones, or
-// the files NOTA_MUTATE_SPEC names), no server build and no protocol tests, so
-// the first (coverage) run takes seconds instead of minutes. What these tests
+// the files NOTA_MUTATE_SPEC names) and no protocol tests, so the first
+// (coverage) run takes seconds instead of minutes. What these tests
 // kill, the full run (`npm run mutate`, a superset of tests) kills as well.
 //   npx stryker run test/mutation/focus.config.mjs --mutate server/src/core/domain/dutchDate.ts
 //   NOTA_MUTATE_SPEC='test/unit/dutchDate.test.ts' npx stryker run test/mutation/focus.config.mjs --mutate server/src/core/domain/dutchDate.ts
@@ -15,7 +15,6 @@ const tag = process.env.NOTA_MUTATE_TAG ?? 'focus';
 export default {
   ...base,
   mochaOptions: { ...base.mochaOptions, spec },
-  buildCommand: undefined,
   incremental: false,
   tempDirName: `.stryker-tmp-${tag}`,
   reporters: ['json', 'clear-text', 'progress'],
