@@ -1,13 +1,16 @@
 // Summarises a Stryker report (reports/mutation/mutation.json, written by
 // `npm run mutate`) per folder of the core, as the README's table shows it,
-// and lists the mutants no test noticed.
-//   node scripts/mutation-summary.mjs [report.json] [--survivors]
+// and lists the mutants no test noticed. Several reports (quick runs over
+// different files, test/mutation/focus.config.mjs) are summed.
+//   node scripts/mutation-summary.mjs [report.json...] [--survivors]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
-const report = JSON.parse(readFileSync(file, 'utf8'));
+const named = args.filter((a) => !a.startsWith('--'));
+const files = named.length ? named : ['reports/mutation/mutation.json'];
+/** A file in two reports counts once, from the report named last. */
+const reportFiles = new Map(files.flatMap((file) => Object.entries(JSON.parse(readFileSync(file, 'utf8')).files)));
 const CORE = 'server/src/core/';
 
 /** Stryker's score: killed and timed out over all that ran or had no test (compile errors and ignored mutants do not count). */
@@ -16,7 +19,7 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const folders = new Map();
 const survivors = [];
-for (const [name, result] of Object.entries(report.files)) {
+for (const [name, result] of reportFiles) {
   const relative = path.relative(process.cwd(), path.resolve(name)).split(path.sep).join('/');
   const inCore = relative.startsWith(CORE) ? relative.slice(CORE.length) : relative;
   const folder = inCore.includes('/') ? `${inCore.slice(0, inCore.indexOf('/'))}/` : '(top level)';
