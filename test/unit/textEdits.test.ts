@@ -94,6 +94,10 @@ describe('text edits', () => {
     // A replacement before it that is shorter than what it replaces moves it back.
     const shorter = [edit([0, 0], [1, 0], ''), edit([1, 3], [1, 3], 'Z')];
     assert.deepEqual(rangeAfterEdits(text, lines, shorter, 1, 0, 1), { start: at(0, 3), end: at(0, 4) });
+    // An edit after it moves it not, wherever it stands in the list.
+    const afterFirst = [edit([1, 2], [1, 3], 'LONG'), edit([1, 1], [1, 1], 'Q')];
+    assert.equal(applyEdits(text, lines, afterFirst), 'abc\ndQeLONG');
+    assert.deepEqual(rangeAfterEdits(text, lines, afterFirst, 1, 0, 1), { start: at(1, 1), end: at(1, 2) });
     // Nothing that is not in the edit's new text.
     assert.equal(rangeAfterEdits(text, lines, edits, 5, 0, 0), null);
     assert.equal(rangeAfterEdits(text, lines, edits, 2, -1, 1), null);
