@@ -58,6 +58,8 @@ describe('code actions for a request', () => {
     const redacted = (actions: CodeAction[]) => actions.map((a) => JSON.stringify(a.edit?.changes?.['file:///vraag.md']?.[0]?.range));
     assert.deepEqual(redacted(ask({ range: range(15, 0, 15, 60), diagnostics: [diagnostic(JAN)] })), [JSON.stringify(JAN)]);
     assert.deepEqual(redacted(ask({ range: range(15, 0, 15, 60), diagnostics: [diagnostic(PIET), { range: range(5, 7, 5, 17), message: '', code: 'date-invalid' }] })), [JSON.stringify(PIET)]);
+    // Another code at the very place of a finding (a spelling checker's, say) is not that finding.
+    assert.deepEqual(redacted(ask({ range: JAN, diagnostics: [{ range: JAN, message: '', code: 'spelling' }] })), []);
     // A diagnostic from an older version of the text (its range no longer matches any finding, by any one
     // of its four numbers): the fixes of the findings of its code near the cursor, not of other codes or elsewhere.
     for (const stale of [range(14, 5, 15, 19), range(15, 6, 15, 19), range(15, 5, 16, 19), range(15, 5, 15, 20)]) {
