@@ -6,6 +6,9 @@ import { createLanguageService, type NotaLanguageService } from '../../server/sr
 import { EXAMPLES, FIXTURES, summarize } from '../support/fixtures';
 import { apply, keepsAuthorText } from '../support/edits';
 import { noteWith } from '../support/addresseeNotes';
+import { fixFor } from '../../server/src/core/features/quickFixes';
+import type { Finding } from '../../server/src/core/findings/finding';
+import type { FindingCode } from '../../server/src/core/findings/codes';
 
 const REQUIRED = ['Aanleiding', 'Geadviseerd besluit', 'Kernpunten', 'Toelichting', 'Informatie die niet openbaar gemaakt kan worden'];
 const minimal = readFileSync(path.join(FIXTURES, 'valid-minimal.md'), 'utf8');
@@ -202,6 +205,27 @@ describe('quick fixes', () => {
     const after = service.check({ uri: 'file:///all2.md', version: 1, getText: () => fixed }, { locale: 'nl' }) ?? [];
     assert.deepEqual(after.map((f) => `${f.code} ${String(f.data?.title)} ${String(f.data?.placeholder)}`), ['section-empty Aanleiding true', 'section-empty Kernpunten true']);
     assert.ok(keepsAuthorText(broken.replace('19-3-2026', '19 maart 2026'), fixed));
+  });
+
+  it('offers no fix for a finding that lacks what its fix needs, rather than one that inserts "undefined"', () => {
+    const context = service.context({ uri: 'file:///data.md', version: 1, getText: () => minimal }, { locale: 'nl' });
+    assert.ok(context);
+    const at = { line: 7, character: 0 };
+    const cases: [FindingCode, Record<string, unknown> | undefined][] = [
+      ['section-missing', undefined], ['section-missing', { title: 'Kernpunten' }], ['section-missing', { insertAt: at, beforeSection: 2 }],
+      ['field-missing', { insertAt: at, pointer: '/frontmatter/bijlagen' }], ['field-missing', { field: 'bijlagen', pointer: '/frontmatter/bijlagen' }],
+      ['date-invalid', { value: 'binnenkort' }],
+      ['portfolio-holder-missing', { insertAt: at, holder: 'minister van Justitie en Veiligheid' }], ['portfolio-holder-missing', { name: 'MJenV' }],
+      ['personal-data', { kind: 'email', text: 'jan@example.nl' }],
+      // Renumbering a note whose numbers are right changes nothing.
+      ['section-numbering', {}],
+    ];
+    for (const [code, data] of cases) {
+      const finding: Finding = { code, severity: 'error', message: code, range: { start: at, end: at }, ...(data ? { data } : {}) };
+      assert.equal(fixFor(context, finding), null, `${code} ${JSON.stringify(data)}`);
+    }
+    // With what it needs, the same finding does get its fix.
+    assert.equal(fixFor(context, { code: 'field-missing', severity: 'error', message: '', range: { start: at, end: at }, data: { field: 'bijlagen', pointer: '/frontmatter/bijlagen', insertAt: at } })?.edits[0]?.newText, 'bijlagen: 0\n');
   });
 
   it('offers no fix that would move the author\'s text (section-order)', () => {

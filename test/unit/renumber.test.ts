@@ -64,6 +64,15 @@ describe('renumbering', () => {
     // Sections before `fromSection` keep their numbers, even wrong ones.
     assert.deepEqual(headings(renumber('## 5. Aanleiding\n## 9. Geadviseerd besluit\n## 9. Kernpunten\n', { fromSection: 1 }).text), ['## 5. Aanleiding', '## 2. Geadviseerd besluit', '## 3. Kernpunten']);
     assert.deepEqual(headings(renumber('## 1. Aanleiding\n## 2. Kernpunten\n', { insertBefore: 0 }).text), ['## 2. Aanleiding', '## 3. Kernpunten']);
+    // Only the sections from the insertion on move up; those before it are numbered as they stand.
+    assert.deepEqual(headings(renumber('## 1. Aanleiding\n## 2. Kernpunten\n## 3. Toelichting\n', { insertBefore: 1 }).text), ['## 1. Aanleiding', '## 3. Kernpunten', '## 4. Toelichting']);
+    assert.deepEqual(headings(renumber('## 4. Aanleiding\n## 2. Kernpunten\n## 3. Toelichting\n', { fromSection: 0, insertBefore: 2 }).text), ['## 1. Aanleiding', '## 2. Kernpunten', '## 4. Toelichting']);
+  });
+
+  it('leaves a number it cannot find in the source (in bold) and a setext heading with a # in its title, rather than write a second number', () => {
+    const { text, edits } = renumber('## 1. Aanleiding\n\n## **3.** Kernpunten\n\nOverstap naar C# en .NET\n------------------------\n\n## Toelichting\n');
+    assert.deepEqual(edits, [{ range: { start: { line: 15, character: 3 }, end: { line: 15, character: 3 } }, newText: '4. ' }]);
+    assert.ok(text.includes('\n## **3.** Kernpunten\n\nOverstap naar C# en .NET\n---'), text);
   });
 
   it('numbers sections in a note with CRLF line breaks, keeping them', () => {

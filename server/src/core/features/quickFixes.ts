@@ -56,7 +56,8 @@ export function fixFor(context: NoteContext, finding: Finding): Fix | null {
       return nameHolder(context, data);
     case 'personal-data': {
       // Redacting replaces the author's text by design, so it is never part of "fix all".
-      const marker = typeof data.redaction === 'string' ? data.redaction : '[5.1.2e]';
+      const marker = data.redaction;
+      if (typeof marker !== 'string') return null;
       return { title: formatMessage(context.locale, 'fix.redact', { marker }), edits: [{ range: finding.range, newText: marker }], preferred: true, safe: false };
     }
     default:
@@ -80,9 +81,9 @@ function insertSection(context: NoteContext, data: Record<string, unknown>): Fix
   if (offset < parsed.text.length) {
     newText = `${body}${eol}`;
   } else {
-    // At the end: make sure the new heading starts after a blank line.
-    const tail = parsed.text.slice(Math.max(0, offset - 2 * eol.length), offset);
-    const lead = parsed.text.length === 0 ? '' : tail.endsWith(eol + eol) ? '' : tail.endsWith(eol) ? eol : eol + eol;
+    // At the end (offset is the text's length): make sure the new heading starts after a blank line.
+    const { text } = parsed;
+    const lead = text.length === 0 ? '' : text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
     newText = `${lead}${body}`;
   }
   const edits: TextEdit[] = [{ range: { start: insertAt, end: insertAt }, newText }, ...renumberEdits(context, { fromSection: before, insertBefore: before })];
@@ -110,8 +111,9 @@ function addField(context: NoteContext, data: Record<string, unknown>): Fix | nu
     parts = [' ', formatDutchDate(calendarDateOf(context.today)), ''];
   } else if (property.type === 'array') {
     const items = (property.items ?? {}) as AnySchemaObject;
-    const example = items[PORTFOLIO_HOLDER_KEYWORD] ? capitalize(context.registry.holders()[0]?.title ?? '') : '';
-    parts = [`${eol}  - `, example || '…', ''];
+    // A list of portfolio holders shows the form an entry takes with the registry's first holder.
+    const [first] = context.registry.holders();
+    parts = [`${eol}  - `, items[PORTFOLIO_HOLDER_KEYWORD] && first ? capitalize(first.title) : '…', ''];
   } else if (property.type === 'integer' || property.type === 'number') {
     parts = [' ', String(typeof property.minimum === 'number' ? property.minimum : 0), ''];
   } else {
@@ -134,7 +136,7 @@ function addField(context: NoteContext, data: Record<string, unknown>): Fix | nu
  * title when no other addressee shares it, else the full title with portfolio.
  */
 function nameHolder(context: NoteContext, data: Record<string, unknown>): Fix | null {
-  const holder = typeof data.name === 'string' ? data.name : data.holder;
+  const holder = data.name;
   const insertAt = data.insertAt as Position | undefined;
   if (typeof holder !== 'string' || !insertAt) return null;
   const { parsed } = context;

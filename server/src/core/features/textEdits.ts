@@ -39,18 +39,18 @@ export function rangeAfterEdits(text: string, lines: LineIndex, edits: readonly 
 /** One edit that turns `before` into `after`: the differing middle, common prefix and suffix kept. */
 export function minimalEdit(before: string, after: string, lines: LineIndex): TextEdit | null {
   if (before === after) return null;
+  // charCodeAt outside the text is NaN, which equals no code: the loops below stop at either end by themselves.
   let start = 0;
-  const limit = Math.min(before.length, after.length);
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (before.charCodeAt(start) === after.charCodeAt(start)) start++;
   // Never split a CRLF pair or a surrogate pair.
-  while (start > 0 && (before.charCodeAt(start - 1) === 13 || isHighSurrogate(before.charCodeAt(start - 1)))) start--;
+  while (before.charCodeAt(start - 1) === 13 || isHighSurrogate(before.charCodeAt(start - 1))) start--;
   let endBefore = before.length;
   let endAfter = after.length;
   while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
     endBefore--;
     endAfter--;
   }
-  while (endBefore < before.length && (before.charCodeAt(endBefore) === 10 || isLowSurrogate(before.charCodeAt(endBefore)))) {
+  while (before.charCodeAt(endBefore) === 10 || isLowSurrogate(before.charCodeAt(endBefore))) {
     endBefore++;
     endAfter++;
   }
@@ -67,6 +67,6 @@ function isLowSurrogate(code: number): boolean {
 
 /** The line break the document uses, for inserted lines. */
 export function lineBreakOf(text: string): string {
-  const index = text.indexOf('\n');
-  return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
+  // Before the first \n (or before a text without one) stands nothing or another character: then \n.
+  return text[text.indexOf('\n') - 1] === '\r' ? '\r\n' : '\n';
 }
