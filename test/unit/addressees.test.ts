@@ -122,6 +122,19 @@ describe('naming the addressees', () => {
       const withPronouns = createLanguageService({ extraNoteTypes: [{ schema: { ...memo, 'x-nota-addressees': { field: 'aan', section: 'advies', pronouns: ['u'] } }, origin: 'test' }] });
       assert.deepEqual(check(text, 'nl', withPronouns), []);
     });
+
+    it('checks nothing when the note type has no section of that id, has no sections, or the note lacks it', () => {
+      const text = '---\ntype: memo\naan:\n  - MJenV\n---\n\n## 1. Inleiding\n\nTekst.\n\n## 2. Advies\n\nDe minister van Toverkunst besluit.\n';
+      const sections = { sections: [{ id: 'inleiding', title: 'Inleiding' }, { id: 'advies', title: 'Advies' }, { id: 'slot', title: 'Slot' }] };
+      const codes = (extra: object) => {
+        const schema = { 'x-nota-type': 'memo', type: 'object', properties: { frontmatter: { type: 'object' } }, ...extra };
+        return check(text, 'nl', createLanguageService({ extraNoteTypes: [{ schema, origin: 'test' }] })).map((f) => f.code);
+      };
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'advies' } }).sort(), ['portfolio-holder-missing', 'portfolio-holder-unknown']);
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'elders' } }), []);
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'slot' } }), []);
+      assert.deepEqual(codes({ 'x-nota-addressees': { field: 'aan', section: 'advies' } }), []);
+    });
   });
 
   describe('titles with a portfolio', () => {
@@ -253,6 +266,39 @@ describe('naming the addressees', () => {
     it('leaves empty entries out, and a value that is no text is text', () => {
       assert.deepEqual(missing(['MJenV', '"  "', 'SJenV'], 'MJenV en SJenV besluiten.'), []);
       assert.deepEqual(missing(['MJenV', '12'], 'MJenV besluit.').map((f) => [f.range.start.line, f.data?.holder]), [[5, '12']]);
+    });
+  });
+
+  describe('addressees that are no title, or a title the registry does not know', () => {
+    const missing = (aan: string[], decision: string) => check(noteWith(aan, decision)).filter((f) => f.code === 'portfolio-holder-missing');
+
+    it('a name is named as written, with or without a leading "de", and shares its base title with no one', () => {
+      assert.deepEqual(missing(['de Directeur-generaal Rechtspleging', 'MJenV'], 'MJenV en Directeur-generaal Rechtspleging besluiten.'), []);
+      assert.deepEqual(missing(['Mevrouw de Vries', 'MJenV'], 'MJenV en mevrouw de Vries besluiten.'), []);
+      assert.deepEqual(missing(['Directeur-generaal Rechtspleging', 'MJenV'], 'MJenV besluit.').map((f) => [f.range, f.message, f.data]), [[
+        { start: { line: 4, character: 4 }, end: { line: 4, character: 36 } },
+        '‘Directeur-generaal Rechtspleging’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’.',
+        { code: 'portfolio-holder-missing', holder: 'Directeur-generaal Rechtspleging', holderId: null, name: 'Directeur-generaal Rechtspleging', nameIsShortForm: false, sharedWith: [], sectionId: 'geadviseerd-besluit', insertAt: { line: 16, character: 14 } },
+      ]]);
+    });
+
+    it('"u" names one person written twice, with and without "de", but not two people', () => {
+      assert.deepEqual(missing(['Directeur-generaal Rechtspleging', 'de directeur-generaal Rechtspleging'], 'U wordt geadviseerd.'), []);
+      assert.deepEqual(missing(['Mevrouw de Vries', 'Mevrouw Vries'], 'U wordt geadviseerd.').map((f) => f.range.start.line), [4, 5]);
+    });
+
+    it('a base title without portfolio is named by that title with a portfolio', () => {
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën'], 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.')), []);
+    });
+
+    it('two portfolios of one unknown base title: the full title names one, and the other is told its base title is shared', () => {
+      const aan = ['Minister van Toverkunst – Spreuken', 'Minister van Toverkunst – Bezweringen'];
+      const findings = missing(aan, 'De minister van Toverkunst – Spreuken besluit.');
+      assert.deepEqual(findings.map((f) => [f.range, f.data?.holder, f.data?.name, f.data?.sharedWith]), [
+        [{ start: { line: 5, character: 4 }, end: { line: 5, character: 41 } }, aan[1], aan[1], [aan[0]]],
+      ]);
+      assert.equal(findings[0]?.message, `‘${aan[1]}’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’. ‘Minister van Toverkunst’ alleen is niet genoeg, want ‘aan’ noemt ook ‘${aan[0]}’: de portefeuille is nodig om hen te onderscheiden.`);
+      assert.deepEqual(missing(aan, 'De minister van Toverkunst besluit.').map((f) => f.data?.holder), aan);
     });
   });
 

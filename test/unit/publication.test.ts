@@ -78,6 +78,19 @@ describe('publication under the Woo', () => {
       assert.deepEqual(found(note('Tekst.', 'Niet 15.1.3, v5.1.3 of 5.13; wel 5.9.'), 'woo-ground-unknown'), ['5.9']);
     });
 
+    it('looks only in the section the note type names: without that section in the note type or the note, nothing is checked', () => {
+      const text = '---\ntype: memo\n---\n\n## Eerste\n\nOp grond van 5.1.9.\n\n## Gronden\n\nOp grond van 5.1.9.\n';
+      const sections = { sections: [{ id: 'eerste', title: 'Eerste' }, { id: 'gronden', title: 'Gronden' }, { id: 'later', title: 'Later' }] };
+      const ranges = (extra: object) => {
+        const custom = createLanguageService({ extraNoteTypes: [{ schema: { 'x-nota-type': 'memo', type: 'object', ...extra }, origin: 'test' }] });
+        return (custom.check(doc('file:///memo.md', text), { locale: 'nl' }) ?? []).filter((f) => f.code === 'woo-ground-unknown').map((f) => f.range);
+      };
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'gronden' } }), [{ start: { line: 10, character: 13 }, end: { line: 10, character: 18 } }]);
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'elders' } }), []);
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'later' } }), []);
+      assert.deepEqual(ranges({ 'x-nota-woo-grounds': { section: 'gronden' } }), []);
+    });
+
     it('leaves the other sections alone, and the grounds in the alias of the last section too are checked', () => {
       assert.deepEqual(found(note('Zie 5.1.3.', 'Niets.'), 'woo-ground-unknown'), []);
       const alias = note('Tekst.', 'Op grond van 5.1.9.').replace('Informatie die niet openbaar gemaakt kan worden', 'Informatie die niet openbaar wordt gemaakt');

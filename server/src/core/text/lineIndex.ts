@@ -70,10 +70,11 @@ export class LineIndex {
   lineEnd(line: number): number {
     const next = this.lineStarts[line + 1];
     if (next === undefined) return this.text.length;
+    // The next line starts right after this one's break: \n, \r or \r\n (a \r before a \n is always part of the same break).
     let end = next;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
-    return Math.max(end, this.lineStarts[line] as number);
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   rangeOf(span: Span): Range {

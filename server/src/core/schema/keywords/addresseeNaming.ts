@@ -62,10 +62,19 @@ export function readAddressees(values: readonly unknown[], registry: PortfolioRe
         baseTitle = split.base;
       }
     }
-    const identity = key ? `${key}|${portfolio === null ? '' : nameKey(portfolio)}` : `=${nameKey(value.replace(/^de\s+/i, ''))}`;
+    const identity = key ? `${key}|${portfolio === null ? '' : nameKey(portfolio)}` : `=${nameKey(withoutArticle(value))}`;
     addressees.push({ index, value, holder: resolved?.holder ?? null, key, portfolio, baseTitle, identity });
   });
   return addressees;
+}
+
+/**
+ * A name without a leading "de" ("de directeur-generaal" is named by
+ * "directeur-generaal"). White space does not count in names (nameKey), so
+ * one character of it is enough to tell the article from a word.
+ */
+function withoutArticle(value: string): string {
+  return value.replace(/^de\s/i, '');
 }
 
 /** Who a section names: holders by title or short form, with the portfolios given after a dash. */
@@ -94,11 +103,12 @@ function sectionNames(mentions: readonly MentionModel[]): SectionNames {
 
 /**
  * A matcher for the pronouns as whole words in any case (letters only; other
- * entries are left out), or null when there are none: not part of a longer
- * word, nor of a compound joined by a hyphen ("U-bocht").
+ * entries, from a workspace schema, are left out), or null when there are
+ * none: not part of a longer word, nor of a compound joined by a hyphen ("U-bocht").
  */
-export function pronounPattern(pronouns: readonly string[]): RegExp | null {
-  const words = pronouns.filter((p) => /^\p{L}+$/u.test(p));
+export function pronounPattern(pronouns: unknown): RegExp | null {
+  if (!Array.isArray(pronouns)) return null;
+  const words = pronouns.filter((p): p is string => typeof p === 'string' && /^\p{L}+$/u.test(p));
   return words.length ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}-])(?:${words.join('|')})(?![\\p{L}\\p{N}\\p{M}-])`, 'iu') : null;
 }
 
@@ -157,7 +167,7 @@ function literalNames(addressees: readonly Addressee[], others: (a: Addressee) =
   const trie = new NameTrie();
   for (const addressee of addressees) {
     if (addressee.holder || (addressee.key && others(addressee).length)) continue;
-    trie.add(addressee.value.replace(/^de\s+/i, ''), addressee.index);
+    trie.add(withoutArticle(addressee.value), addressee.index);
   }
   return trie.size ? trie.occurring(text) : new Set();
 }

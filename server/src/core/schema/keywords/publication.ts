@@ -8,7 +8,7 @@
 import type { NoteModel, NoteSourceMap } from '../../model/noteModel';
 import type { Span } from '../../text/lineIndex';
 import { keywordError, type NotaKeywordError } from '../context';
-import { matchSections, type SectionsSpec } from './sectionSpec';
+import { sectionById, type SectionsSpec } from './sectionSpec';
 
 export const PERSONAL_DATA_KEYWORD = 'x-nota-personal-data';
 export const WOO_GROUNDS_KEYWORD = 'x-nota-woo-grounds';
@@ -50,11 +50,9 @@ export function checkPersonalData(spec: PersonalDataSpec, model: NoteModel, sour
 }
 
 export function checkWooGrounds(spec: WooGroundsSpec, sectionsSpec: SectionsSpec | undefined, model: NoteModel, sourceMap: NoteSourceMap, known: ReadonlySet<string>): NotaKeywordError[] {
-  const entryIndex = sectionsSpec?.sections.findIndex((s) => s.id === spec.section) ?? -1;
-  if (!sectionsSpec || entryIndex < 0) return [];
-  const sectionIndex = matchSections(sectionsSpec, model.sections)[entryIndex] ?? -1;
-  const section = model.sections[sectionIndex];
-  if (!section) return [];
+  const found = sectionById(sectionsSpec, spec.section, model.sections);
+  if (!found) return [];
+  const { index: sectionIndex, section } = found;
   const base = (sourceMap.spans.get(`/sections/${sectionIndex}`) as Span).end;
   const errors: NotaKeywordError[] = [];
   for (const match of section.text.matchAll(WOO_CODE)) {

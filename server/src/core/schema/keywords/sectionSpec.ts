@@ -27,7 +27,7 @@ const entryTitleCache = new WeakMap<SectionSpecEntry, readonly string[]>();
 function entryTitles(entry: SectionSpecEntry): readonly string[] {
   let titles = entryTitleCache.get(entry);
   if (!titles) {
-    titles = [entry.title, ...(entry.aliases ?? [])].map(normalizeTitle);
+    titles = (entry.aliases ? [entry.title, ...entry.aliases] : [entry.title]).map(normalizeTitle);
     entryTitleCache.set(entry, titles);
   }
   return titles;
@@ -59,6 +59,20 @@ export function matchSections(spec: SectionsSpec, sections: readonly TopSectionM
   if (!bySpec) matchCache.set(sections, (bySpec = new Map()));
   bySpec.set(spec, matches);
   return matches;
+}
+
+/**
+ * The note's section for the spec entry with this id (a section that checks
+ * cite, such as the one naming the addressees), or null when the note type
+ * has no such entry or the note no such section.
+ */
+export function sectionById(spec: SectionsSpec | undefined, id: string, sections: readonly TopSectionModel[]): { entry: SectionSpecEntry; index: number; section: TopSectionModel } | null {
+  if (!spec) return null;
+  const entryIndex = spec.sections.findIndex((s) => s.id === id);
+  // -1 for an id the note type does not have, as for a section the note does not have.
+  const index = matchSections(spec, sections)[entryIndex] ?? -1;
+  const section = sections[index];
+  return section ? { entry: spec.sections[entryIndex] as SectionSpecEntry, index, section } : null;
 }
 
 export function isSectionsSpec(value: unknown): value is SectionsSpec {

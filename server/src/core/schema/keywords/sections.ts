@@ -7,6 +7,7 @@
 import type { NoteModel, NoteSourceMap, SectionModel, TopSectionModel } from '../../model/noteModel';
 import type { LineIndex, Span } from '../../text/lineIndex';
 import { keywordError, type NotaKeywordError } from '../context';
+import type { MessageArgs, MessageId } from '../../findings/messages';
 import { matchSections, type SectionsSpec, type SectionSpecEntry } from './sectionSpec';
 import { isPlaceholderSection } from '../../check/placeholders';
 
@@ -68,11 +69,13 @@ function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], s
     if (keep.has(i)) return;
     misplaced.add(item.docIndex);
     const laterEarlier = present.find((other, k) => keep.has(k) && other.docIndex > item.docIndex && other.order < item.order);
-    const earlierLater = present.find((other, k) => keep.has(k) && other.docIndex < item.docIndex && other.order > item.order);
     const title = (sections[item.docIndex] as SectionModel).title;
+    // Without a kept section after it that belongs before it, a kept section before it belongs after it (else
+    // the run could take it in): the first kept section that belongs after it, which therefore stands before it.
+    const earlierLater = () => present.find((other, k) => keep.has(k) && other.order > item.order) as { docIndex: number };
     const args: Record<string, string> = laterEarlier
       ? { title, shouldPrecede: (sections[laterEarlier.docIndex] as SectionModel).title }
-      : { title, shouldFollow: earlierLater ? (sections[earlierLater.docIndex] as SectionModel).title : '' };
+      : { title, shouldFollow: (sections[earlierLater().docIndex] as SectionModel).title };
     errors.push(keywordError(SECTIONS_KEYWORD, {
       code: 'section-order', pointer: `/sections/${item.docIndex}`,
       messageId: laterEarlier ? 'section-order' : 'section-order.after', args,
@@ -101,7 +104,8 @@ function checkMissing(required: { entry: SectionSpecEntry; docIndex: number }[],
   for (const placement of placements) {
     if (!placement) continue;
     const { item, beforeIndex } = placement;
-    const missingBefore = placements.filter((p) => p && p.order < placement.order && p.beforeIndex <= beforeIndex).length;
+    // Every missing section earlier in the order goes in at this spot or before it: its following sections include this one's.
+    const missingBefore = placements.filter((p) => p && p.order < placement.order).length;
     const number = beforeIndex + missingBefore + 1;
     const insertOffset = beforeIndex < sections.length ? (sourceMap.spans.get(`/sections/${beforeIndex}`) as Span).start : sourceMap.textLength;
     const after = beforeIndex > 0 ? headingText(sections[beforeIndex - 1] as SectionModel) : null;
@@ -171,10 +175,12 @@ function checkSubNumbering(subsections: SectionModel[], parentNumber: string, pa
 
 function numberingError(errors: NotaKeywordError[], pointer: string, section: SectionModel, expected: string, parent: string | null, where: Located): void {
   const numberSpan = where.sourceMap.numberSpans.get(pointer);
-  const messageId = section.number === null ? 'section-numbering.unnumbered' : parent ? 'section-numbering.parent' : 'section-numbering';
+  const { title, number: actual } = section;
+  const message: { messageId: MessageId; args: MessageArgs } = actual === null
+    ? { messageId: 'section-numbering.unnumbered', args: { title, expected } }
+    : parent ? { messageId: 'section-numbering.parent', args: { actual, expected, parent } } : { messageId: 'section-numbering', args: { actual, expected } };
   errors.push(keywordError(SECTIONS_KEYWORD, {
-    code: 'section-numbering', pointer, messageId,
-    args: { title: section.title, actual: section.number ?? '', expected, parent: parent ?? '' },
-    data: { expected, actual: section.number, numberRange: numberSpan ? where.lines.rangeOf(numberSpan) : null },
+    code: 'section-numbering', pointer, ...message,
+    data: { expected, actual, numberRange: numberSpan ? where.lines.rangeOf(numberSpan) : null },
   }));
 }
