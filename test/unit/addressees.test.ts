@@ -201,6 +201,13 @@ describe('naming the addressees', () => {
       }
     });
 
+    it('name an addressee given by its base title, as long as no other addressee shares it', () => {
+      const decision = 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.';
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën'], decision), 'nl', listing), []);
+      const findings = check(noteWith(['Staatssecretaris van Financiën', FIN_FISCAL], decision), 'nl', listing);
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:35 portfolio-holder-missing', '6:5-6:76 portfolio-holder-missing']);
+    });
+
     it('leave other holders free: their portfolio is any text', () => {
       assert.deepEqual(check(noteWith(['Staatssecretaris van Defensie – Materieel en Personeel'], 'U besluit.'), 'nl', listing), []);
     });
@@ -254,6 +261,36 @@ describe('naming the addressees', () => {
       assert.ok(findings[0]?.message.includes(`ook ‘${aan[1]}’, ‘${aan[2]}’, ‘${aan[3]}’, …: de portefeuille is nodig`), findings[0]?.message);
       const two = missing(aan.slice(0, 2), 'SFin besluit.');
       assert.deepEqual(two.map((f) => f.data?.sharedWith), [[aan[1]], [aan[0]]]);
+    });
+
+    it('a shared base title asks for the full title, never a short form; the others are listed as first written', () => {
+      const recovery = 'Staatssecretaris van Financiën – herstel en toeslagen';
+      const findings = missing([FIN_RECOVERY, recovery, FIN_FISCAL], 'SFin besluit.');
+      assert.deepEqual(findings.map((f) => [f.range.start.line, f.data?.name, f.data?.nameIsShortForm, f.data?.sharedWith]), [
+        [4, 'staatssecretaris van Financiën – Herstel en Toeslagen', false, [FIN_FISCAL]],
+        [5, 'staatssecretaris van Financiën – herstel en toeslagen', false, [FIN_FISCAL]],
+        [6, 'staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane', false, [FIN_RECOVERY]],
+      ]);
+    });
+
+    it('names by the shortest text, the title when a short form is no shorter', () => {
+      const registry: RegistryData = { portfolioHolders: [
+        { role: 'minister', portfolio: 'Klimaat', shortForms: ['de bewindspersoon voor klimaat'] },
+        { role: 'minister', portfolio: 'Wonen', shortForms: ['MinisterWonen-NL.x', 'MWo'] },
+      ] };
+      const withShorts = createLanguageService({ registries: [registry] });
+      const names = (aan: string) => check(noteWith([aan, 'MJenV'], 'MJenV besluit.'), 'nl', withShorts).filter((f) => f.code === 'portfolio-holder-missing').map((f) => [f.data?.name, f.data?.nameIsShortForm]);
+      assert.deepEqual(names('Minister van Klimaat'), [['minister van Klimaat', false]]);
+      // The first short form is the one to write: here as long as the title, so the title it is.
+      assert.equal('MinisterWonen-NL.x'.length, 'minister van Wonen'.length);
+      assert.deepEqual(names('MWo'), [['minister van Wonen', false]]);
+    });
+
+    it('the value as written, without the spaces around it, and a note whose decision is still Nota\'s hint gets that said', () => {
+      assert.deepEqual(missing(['"  Directeur-generaal Rechtspleging "', 'MJenV'], 'MJenV besluit.').map((f) => [f.data?.holder, f.data?.name]), [['Directeur-generaal Rechtspleging', 'Directeur-generaal Rechtspleging']]);
+      const hint = '<!-- Welk besluit wordt geadviseerd, en welke bewindspersonen besluiten? -->';
+      assert.deepEqual(missing(['MJenV'], hint).map((f) => [f.data?.placeholder, f.data?.insertAt]), [[true, { line: 15, character: hint.length }]]);
+      assert.deepEqual(missing(['MJenV', 'SJenV'], 'MJenV besluit.').map((f) => f.data?.placeholder), [undefined]);
     });
 
     it('an addressee that is no title at all is named by its own words, in any case', () => {

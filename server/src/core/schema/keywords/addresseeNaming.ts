@@ -32,7 +32,7 @@ export interface NamingVerdict {
   named: boolean;
   /** The other addressees with the same base title (at most a few, for the message). */
   sharedWith: string[];
-  /** The pronoun the section uses while there are several addressees, if any. */
+  /** The pronoun the section uses, if any (with one addressee it names them, so only a note with several tells of it). */
   pronoun: string | null;
   /** The shortest text that names this addressee, for the quick fix. */
   name: string;
@@ -62,7 +62,7 @@ export function readAddressees(values: readonly unknown[], registry: PortfolioRe
         baseTitle = split.base;
       }
     }
-    const identity = key ? `${key}|${portfolio === null ? '' : nameKey(portfolio)}` : `=${nameKey(withoutArticle(value))}`;
+    const identity = key ? (portfolio === null ? key : `${key}|${nameKey(portfolio)}`) : `=${nameKey(withoutArticle(value))}`;
     addressees.push({ index, value, holder: resolved?.holder ?? null, key, portfolio, baseTitle, identity });
   });
   return addressees;
@@ -86,7 +86,8 @@ interface SectionNames {
 function sectionNames(mentions: readonly MentionModel[]): SectionNames {
   const names: SectionNames = { bare: new Set(), portfolios: new Map() };
   for (const mention of mentions) {
-    const key = mention.holder ?? unknownTitleKey(mention.portfolio === undefined ? mention.text : (splitTitle(mention.text)?.base ?? mention.text));
+    // A mention's text holds a spaced dash only when a portfolio follows its title.
+    const key = mention.holder ?? unknownTitleKey(splitTitle(mention.text)?.base ?? mention.text);
     if (mention.portfolio === undefined) {
       names.bare.add(key);
       continue;
@@ -140,7 +141,7 @@ export function judgeAddressees(addressees: readonly Addressee[], mentions: read
     }
     return list;
   };
-  const literal = literalNames(addressees, others, sectionText);
+  const literal = literalNames(addressees, sectionText);
 
   const verdicts = new Map<Addressee, NamingVerdict>();
   for (const addressee of addressees) {
@@ -153,20 +154,21 @@ export function judgeAddressees(addressees: readonly Addressee[], mentions: read
       else if (sharedWith.length === 0 && (names.bare.has(addressee.key) || (addressee.portfolio === null && !!portfolios))) named = true;
     }
     if (!named && distinct === 1 && pronoun) named = true;
-    verdicts.set(addressee, { named, sharedWith, pronoun: distinct > 1 ? pronoun : null, ...shortestName(addressee, sharedWith.length > 0) });
+    verdicts.set(addressee, { named, sharedWith, pronoun, ...shortestName(addressee, sharedWith.length > 0) });
   }
   return verdicts;
 }
 
 /**
- * Addressees the registry does not know can still be named as written; not
- * one whose base title another addressee shares, since that text alone
- * would name both.
+ * Addressees that are no title ("Directeur-generaal Rechtspleging") are named
+ * as written. Titles, known or not, are named through the section's mentions
+ * of them, as above: a title's text inside a longer title ("minister van
+ * Toverkunst" in "minister van Toverkunst en Spreuken") names no one.
  */
-function literalNames(addressees: readonly Addressee[], others: (a: Addressee) => string[], text: string): Set<number> {
+function literalNames(addressees: readonly Addressee[], text: string): Set<number> {
   const trie = new NameTrie();
   for (const addressee of addressees) {
-    if (addressee.holder || (addressee.key && others(addressee).length)) continue;
+    if (addressee.key) continue;
     trie.add(withoutArticle(addressee.value), addressee.index);
   }
   return trie.size ? trie.occurring(text) : new Set();

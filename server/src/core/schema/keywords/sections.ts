@@ -56,7 +56,7 @@ function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], s
   const keep = new Set<number>();
   let want = Math.max(0, ...length);
   let bound = Infinity;
-  for (let i = present.length - 1; i >= 0 && want > 0; i--) {
+  for (let i = present.length - 1; i >= 0; i--) {
     const item = present[i] as { order: number };
     if (length[i] === want && item.order < bound) {
       keep.add(i);
