@@ -324,6 +324,16 @@ describe('naming the addressees', () => {
       assert.deepEqual(missing(['Mevrouw de Vries', 'Mevrouw Vries'], 'U wordt geadviseerd.').map((f) => f.range.start.line), [4, 5]);
     });
 
+    it('an unknown title in lower case is no mention, yet names its addressee as written; a portfolio tells two apart', () => {
+      const one = 'Staatssecretaris van Toverkunst — Spreuken en Bezweringen';
+      assert.deepEqual(missing([one], 'De staatssecretaris van toverkunst — Spreuken en Bezweringen stemt in.'), []);
+      const two = ['Staatssecretaris van Toverkunst — Spreuken', 'Staatssecretaris van Toverkunst — Bezweringen'];
+      assert.deepEqual(missing(two, 'De staatssecretaris van toverkunst — Spreuken en de staatssecretaris van toverkunst — Bezweringen stemmen in.'), []);
+      assert.deepEqual(missing(two, 'De staatssecretaris van toverkunst — Spreuken stemt in.').map((f) => [f.range, f.data?.holder]), [[{ start: { line: 5, character: 4 }, end: { line: 5, character: 49 } }, two[1]]]);
+      const base = ['Staatssecretaris van Toverkunst', 'Staatssecretaris van Toverkunst — Spreuken'];
+      assert.deepEqual(missing(base, 'De staatssecretaris van toverkunst — Spreuken stemt in.').map((f) => [f.range, f.data?.holder]), [[{ start: { line: 4, character: 4 }, end: { line: 4, character: 35 } }, base[0]]]);
+    });
+
     it('a base title without portfolio is named by that title with a portfolio', () => {
       assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën'], 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.')), []);
     });

@@ -141,7 +141,7 @@ export function judgeAddressees(addressees: readonly Addressee[], mentions: read
     }
     return list;
   };
-  const literal = literalNames(addressees, sectionText);
+  const literal = literalNames(addressees, others, sectionText);
 
   const verdicts = new Map<Addressee, NamingVerdict>();
   for (const addressee of addressees) {
@@ -160,15 +160,18 @@ export function judgeAddressees(addressees: readonly Addressee[], mentions: read
 }
 
 /**
- * Addressees that are no title ("Directeur-generaal Rechtspleging") are named
- * as written. Titles, known or not, are named through the section's mentions
- * of them, as above: a title's text inside a longer title ("minister van
- * Toverkunst" in "minister van Toverkunst en Spreuken") names no one.
+ * Addressees the registry does not know can still be named as written (a
+ * title it does not know in lower case is no mention: "staatssecretaris van
+ * toverkunst"); not one without a portfolio whose base title another
+ * addressee shares, since that text alone would name both. One with a
+ * portfolio is told apart by it.
  */
-function literalNames(addressees: readonly Addressee[], text: string): Set<number> {
+function literalNames(addressees: readonly Addressee[], others: (a: Addressee) => string[], text: string): Set<number> {
   const trie = new NameTrie();
   for (const addressee of addressees) {
-    if (addressee.key) continue;
+    // Stryker disable next-line ConditionalExpression: a known title as written is a mention too (in any case), which names it above
+    if (addressee.holder) continue;
+    if (addressee.portfolio === null && others(addressee).length) continue;
     trie.add(withoutArticle(addressee.value), addressee.index);
   }
   return trie.size ? trie.occurring(text) : new Set();
