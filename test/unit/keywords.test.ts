@@ -41,7 +41,8 @@ describe('Nota keywords', () => {
     };
     const listing = { portfolioHolders: [{ role: 'staatssecretaris' as const, portfolio: 'Financiën', portfolios: ['Herstel en Toeslagen'] }] };
     const service = createLanguageService({ extraNoteTypes: [{ schema: memo, origin: 'test' }], registries: [listing] });
-    const findings = (van: string) => (service.check(doc('file:///van.md', `---\ntype: memo\nvan: ${van}\nook: Minister van Toverkunst\n---\n`), { locale: 'nl' }) ?? []).map((f) => [f.code, f.range.start.character, f.range.end.character, f.data]);
+    let count = 0;
+    const findings = (van: string) => (service.check(doc(`file:///van-${count++}.md`, `---\ntype: memo\nvan: ${van}\nook: Minister van Toverkunst\n---\n`), { locale: 'nl' }) ?? []).map((f) => [f.code, f.range.start.character, f.range.end.character, f.data]);
 
     it('accepts a holder the registry knows, by title or short form, with a listed portfolio', () => {
       for (const van of ['MJenV', 'de minister van Financiën', 'Staatssecretaris van Financiën – herstel en toeslagen', '"  "']) assert.deepEqual(findings(van), [], van);

@@ -70,6 +70,16 @@ describe('section rules', () => {
       assert.deepEqual(messages(sections(['### 4.2. Eén'])), [[whole(4, '### 4.2. Eén'), 'Het nummer 4.2 klopt niet: verwacht 4.1.']]);
     });
 
+    it('counts on past 9, for sections and subsections', () => {
+      const optional = ['Krachtenveld', 'Juridische aspecten', 'Financiële aspecten', 'Uitvoering', 'Communicatie', 'Fraudetoets', 'Toezeggingen'];
+      const headings = [A, G, K, T, ...optional, I].map((title, i) => `## ${i + 1}. ${title}`);
+      assert.equal(headings.length, 12);
+      assert.deepEqual(numbering(headings), []);
+      assert.deepEqual(numbering(headings.map((h) => h.replace('## 11.', '## 12.'))), [[headingLine(10), '12', '11'], [headingLine(11), '12', '13']]);
+      const subs = [`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '### 4.1. Eén', '### 4.12. Twaalf', `## 5. ${I}`];
+      assert.deepEqual(numbering(subs), [[headingLine(5), '4.12', '4.2']]);
+    });
+
     it('numbers subsections within their section: N.1, N.2, … and N.1.1 one level deeper', () => {
       const sections = (subs: string[]) => [`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, ...subs, `## 5. ${I}`];
       assert.deepEqual(numbering(sections(['### 4.1. Eén', '### 4.2 Twee', '#### 4.2.1. Diep', '#### 4.2.2 Dieper', '### 4.3. Drie'])), []);
@@ -137,6 +147,13 @@ describe('section rules', () => {
       // Aanleiding goes before Kernpunten, Toelichting before the last section: both count for the last one.
       assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${I}`]).map((f) => [f[0], f[1], f[2]]), [[A, '1', 0], [T, '4', 2]]);
       assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${T}`]).map((f) => [f[0], f[1], f[2]]), [[A, '1', 0], [I, '5', null]]);
+    });
+
+    it('stands at the very end of a note whose last line has no line break', () => {
+      const text = note([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`]).replace(/\n$/, '');
+      const lines = text.split('\n');
+      const end = { line: lines.length - 1, character: (lines.at(-1) as string).length };
+      assert.deepEqual(of(text, 'section-missing').map((f) => [f.range, f.data?.insertAt]), [[{ start: end, end }, end]]);
     });
 
     it('places a missing last section at the end, after optional ones', () => {

@@ -24,6 +24,7 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    // Stryker disable next-line EqualityOperator: past the end, charCodeAt gives NaN, no line break
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
@@ -43,6 +44,7 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
+    // Stryker disable next-line ArithmeticOperator: a start past the last is undefined, never <= an offset, so the search ends the same
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
