@@ -122,6 +122,19 @@ describe('naming the addressees', () => {
       const withPronouns = createLanguageService({ extraNoteTypes: [{ schema: { ...memo, 'x-nota-addressees': { field: 'aan', section: 'advies', pronouns: ['u'] } }, origin: 'test' }] });
       assert.deepEqual(check(text, 'nl', withPronouns), []);
     });
+
+    it('checks nothing when the note type has no section of that id, has no sections, or the note lacks it', () => {
+      const text = '---\ntype: memo\naan:\n  - MJenV\n---\n\n## 1. Inleiding\n\nTekst.\n\n## 2. Advies\n\nDe minister van Toverkunst besluit.\n';
+      const sections = { sections: [{ id: 'inleiding', title: 'Inleiding' }, { id: 'advies', title: 'Advies' }, { id: 'slot', title: 'Slot' }] };
+      const codes = (extra: object) => {
+        const schema = { 'x-nota-type': 'memo', type: 'object', properties: { frontmatter: { type: 'object' } }, ...extra };
+        return check(text, 'nl', createLanguageService({ extraNoteTypes: [{ schema, origin: 'test' }] })).map((f) => f.code);
+      };
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'advies' } }).sort(), ['portfolio-holder-missing', 'portfolio-holder-unknown']);
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'elders' } }), []);
+      assert.deepEqual(codes({ 'x-nota-sections': sections, 'x-nota-addressees': { field: 'aan', section: 'slot' } }), []);
+      assert.deepEqual(codes({ 'x-nota-addressees': { field: 'aan', section: 'advies' } }), []);
+    });
   });
 
   describe('titles with a portfolio', () => {
@@ -188,6 +201,13 @@ describe('naming the addressees', () => {
       }
     });
 
+    it('name an addressee given by its base title, as long as no other addressee shares it', () => {
+      const decision = 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.';
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën'], decision), 'nl', listing), []);
+      const findings = check(noteWith(['Staatssecretaris van Financiën', FIN_FISCAL], decision), 'nl', listing);
+      assert.deepEqual(summarizeRanges(findings), ['5:5-5:35 portfolio-holder-missing', '6:5-6:76 portfolio-holder-missing']);
+    });
+
     it('leave other holders free: their portfolio is any text', () => {
       assert.deepEqual(check(noteWith(['Staatssecretaris van Defensie – Materieel en Personeel'], 'U besluit.'), 'nl', listing), []);
     });
@@ -243,6 +263,36 @@ describe('naming the addressees', () => {
       assert.deepEqual(two.map((f) => f.data?.sharedWith), [[aan[1]], [aan[0]]]);
     });
 
+    it('a shared base title asks for the full title, never a short form; the others are listed as first written', () => {
+      const recovery = 'Staatssecretaris van Financiën – herstel en toeslagen';
+      const findings = missing([FIN_RECOVERY, recovery, FIN_FISCAL], 'SFin besluit.');
+      assert.deepEqual(findings.map((f) => [f.range.start.line, f.data?.name, f.data?.nameIsShortForm, f.data?.sharedWith]), [
+        [4, 'staatssecretaris van Financiën – Herstel en Toeslagen', false, [FIN_FISCAL]],
+        [5, 'staatssecretaris van Financiën – herstel en toeslagen', false, [FIN_FISCAL]],
+        [6, 'staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane', false, [FIN_RECOVERY]],
+      ]);
+    });
+
+    it('names by the shortest text, the title when a short form is no shorter', () => {
+      const registry: RegistryData = { portfolioHolders: [
+        { role: 'minister', portfolio: 'Klimaat', shortForms: ['de bewindspersoon voor klimaat'] },
+        { role: 'minister', portfolio: 'Wonen', shortForms: ['MinisterWonen-NL.x', 'MWo'] },
+      ] };
+      const withShorts = createLanguageService({ registries: [registry] });
+      const names = (aan: string) => check(noteWith([aan, 'MJenV'], 'MJenV besluit.'), 'nl', withShorts).filter((f) => f.code === 'portfolio-holder-missing').map((f) => [f.data?.name, f.data?.nameIsShortForm]);
+      assert.deepEqual(names('Minister van Klimaat'), [['minister van Klimaat', false]]);
+      // The first short form is the one to write: here as long as the title, so the title it is.
+      assert.equal('MinisterWonen-NL.x'.length, 'minister van Wonen'.length);
+      assert.deepEqual(names('MWo'), [['minister van Wonen', false]]);
+    });
+
+    it('the value as written, without the spaces around it, and a note whose decision is still Nota\'s hint gets that said', () => {
+      assert.deepEqual(missing(['"  Directeur-generaal Rechtspleging "', 'MJenV'], 'MJenV besluit.').map((f) => [f.data?.holder, f.data?.name]), [['Directeur-generaal Rechtspleging', 'Directeur-generaal Rechtspleging']]);
+      const hint = '<!-- Welk besluit wordt geadviseerd, en welke bewindspersonen besluiten? -->';
+      assert.deepEqual(missing(['MJenV'], hint).map((f) => [f.data?.placeholder, f.data?.insertAt]), [[true, { line: 15, character: hint.length }]]);
+      assert.deepEqual(missing(['MJenV', 'SJenV'], 'MJenV besluit.').map((f) => f.data?.placeholder), [undefined]);
+    });
+
     it('an addressee that is no title at all is named by its own words, in any case', () => {
       const aan = ['Directeur-generaal Rechtspleging', 'MJenV'];
       assert.deepEqual(check(noteWith(aan, 'MJenV en de directeur-generaal rechtspleging besluiten.')).map((f) => f.code), ['portfolio-holder-unknown']);
@@ -253,6 +303,49 @@ describe('naming the addressees', () => {
     it('leaves empty entries out, and a value that is no text is text', () => {
       assert.deepEqual(missing(['MJenV', '"  "', 'SJenV'], 'MJenV en SJenV besluiten.'), []);
       assert.deepEqual(missing(['MJenV', '12'], 'MJenV besluit.').map((f) => [f.range.start.line, f.data?.holder]), [[5, '12']]);
+    });
+  });
+
+  describe('addressees that are no title, or a title the registry does not know', () => {
+    const missing = (aan: string[], decision: string) => check(noteWith(aan, decision)).filter((f) => f.code === 'portfolio-holder-missing');
+
+    it('a name is named as written, with or without a leading "de", and shares its base title with no one', () => {
+      assert.deepEqual(missing(['de Directeur-generaal Rechtspleging', 'MJenV'], 'MJenV en Directeur-generaal Rechtspleging besluiten.'), []);
+      assert.deepEqual(missing(['Mevrouw de Vries', 'MJenV'], 'MJenV en mevrouw de Vries besluiten.'), []);
+      assert.deepEqual(missing(['Directeur-generaal Rechtspleging', 'MJenV'], 'MJenV besluit.').map((f) => [f.range, f.message, f.data]), [[
+        { start: { line: 4, character: 4 }, end: { line: 4, character: 36 } },
+        '‘Directeur-generaal Rechtspleging’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’.',
+        { code: 'portfolio-holder-missing', holder: 'Directeur-generaal Rechtspleging', holderId: null, name: 'Directeur-generaal Rechtspleging', nameIsShortForm: false, sharedWith: [], sectionId: 'geadviseerd-besluit', insertAt: { line: 16, character: 14 } },
+      ]]);
+    });
+
+    it('"u" names one person written twice, with and without "de", but not two people', () => {
+      assert.deepEqual(missing(['Directeur-generaal Rechtspleging', 'de directeur-generaal Rechtspleging'], 'U wordt geadviseerd.'), []);
+      assert.deepEqual(missing(['Mevrouw de Vries', 'Mevrouw Vries'], 'U wordt geadviseerd.').map((f) => f.range.start.line), [4, 5]);
+    });
+
+    it('an unknown title in lower case is no mention, yet names its addressee as written; a portfolio tells two apart', () => {
+      const one = 'Staatssecretaris van Toverkunst — Spreuken en Bezweringen';
+      assert.deepEqual(missing([one], 'De staatssecretaris van toverkunst — Spreuken en Bezweringen stemt in.'), []);
+      const two = ['Staatssecretaris van Toverkunst — Spreuken', 'Staatssecretaris van Toverkunst — Bezweringen'];
+      assert.deepEqual(missing(two, 'De staatssecretaris van toverkunst — Spreuken en de staatssecretaris van toverkunst — Bezweringen stemmen in.'), []);
+      assert.deepEqual(missing(two, 'De staatssecretaris van toverkunst — Spreuken stemt in.').map((f) => [f.range, f.data?.holder]), [[{ start: { line: 5, character: 4 }, end: { line: 5, character: 49 } }, two[1]]]);
+      const base = ['Staatssecretaris van Toverkunst', 'Staatssecretaris van Toverkunst — Spreuken'];
+      assert.deepEqual(missing(base, 'De staatssecretaris van toverkunst — Spreuken stemt in.').map((f) => [f.range, f.data?.holder]), [[{ start: { line: 4, character: 4 }, end: { line: 4, character: 35 } }, base[0]]]);
+    });
+
+    it('a base title without portfolio is named by that title with a portfolio', () => {
+      assert.deepEqual(check(noteWith(['Staatssecretaris van Financiën'], 'De staatssecretaris van Financiën – Herstel en Toeslagen besluit.')), []);
+    });
+
+    it('two portfolios of one unknown base title: the full title names one, and the other is told its base title is shared', () => {
+      const aan = ['Minister van Toverkunst – Spreuken', 'Minister van Toverkunst – Bezweringen'];
+      const findings = missing(aan, 'De minister van Toverkunst – Spreuken besluit.');
+      assert.deepEqual(findings.map((f) => [f.range, f.data?.holder, f.data?.name, f.data?.sharedWith]), [
+        [{ start: { line: 5, character: 4 }, end: { line: 5, character: 41 } }, aan[1], aan[1], [aan[0]]],
+      ]);
+      assert.equal(findings[0]?.message, `‘${aan[1]}’ staat in ‘aan’, maar wordt niet genoemd in ‘Geadviseerd besluit’. ‘Minister van Toverkunst’ alleen is niet genoeg, want ‘aan’ noemt ook ‘${aan[0]}’: de portefeuille is nodig om hen te onderscheiden.`);
+      assert.deepEqual(missing(aan, 'De minister van Toverkunst besluit.').map((f) => f.data?.holder), aan);
     });
   });
 

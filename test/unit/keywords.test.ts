@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { checkDate } from '../../server/src/core/schema/keywords/dateKeyword';
+import { pronounPattern } from '../../server/src/core/schema/keywords/addresseeNaming';
 import { isSectionsSpec, matchSections, normalizeTitle, titleMatches } from '../../server/src/core/schema/keywords/sectionSpec';
 import type { TopSectionModel } from '../../server/src/core/model/noteModel';
 import { NoteTypeError } from '../../server/src/core/schema/noteTypes';
@@ -12,8 +13,8 @@ import { doc } from '../support/fixtures';
 
 describe('Nota keywords', () => {
   describe('x-nota-date', () => {
-    it('accepts a real date in either form, and leaves an empty value to the other keywords', () => {
-      for (const value of ['19 maart 2026', '2026-03-19', '  2026-03-19 ', null, undefined, '', '   ']) assert.deepEqual(checkDate(value, '/frontmatter/datum'), [], String(value));
+    it('accepts a real date in either form, and leaves an empty value or a placeholder to the other checks', () => {
+      for (const value of ['19 maart 2026', '2026-03-19', '  2026-03-19 ', null, undefined, '', '   ', '…', ' … ', '19 maart …']) assert.deepEqual(checkDate(value, '/frontmatter/datum'), [], String(value));
     });
 
     it('reports any other value with the accepted form it can read, for the fix', () => {
@@ -40,7 +41,8 @@ describe('Nota keywords', () => {
     };
     const listing = { portfolioHolders: [{ role: 'staatssecretaris' as const, portfolio: 'Financiën', portfolios: ['Herstel en Toeslagen'] }] };
     const service = createLanguageService({ extraNoteTypes: [{ schema: memo, origin: 'test' }], registries: [listing] });
-    const findings = (van: string) => (service.check(doc('file:///van.md', `---\ntype: memo\nvan: ${van}\nook: Minister van Toverkunst\n---\n`), { locale: 'nl' }) ?? []).map((f) => [f.code, f.range.start.character, f.range.end.character, f.data]);
+    let count = 0;
+    const findings = (van: string) => (service.check(doc(`file:///van-${count++}.md`, `---\ntype: memo\nvan: ${van}\nook: Minister van Toverkunst\n---\n`), { locale: 'nl' }) ?? []).map((f) => [f.code, f.range.start.character, f.range.end.character, f.data]);
 
     it('accepts a holder the registry knows, by title or short form, with a listed portfolio', () => {
       for (const van of ['MJenV', 'de minister van Financiën', 'Staatssecretaris van Financiën – herstel en toeslagen', '"  "']) assert.deepEqual(findings(van), [], van);
@@ -48,9 +50,32 @@ describe('Nota keywords', () => {
 
     it('reports a holder it does not know, and a portfolio it does not list, on the value', () => {
       assert.deepEqual(findings('Minister van Toverkunst'), [['portfolio-holder-unknown', 5, 28, { code: 'portfolio-holder-unknown', holder: 'Minister van Toverkunst' }]]);
+      assert.deepEqual(findings('"  Minister van Toverkunst "'), [['portfolio-holder-unknown', 5, 33, { code: 'portfolio-holder-unknown', holder: 'Minister van Toverkunst' }]]);
       assert.deepEqual(findings('Staatssecretaris van Financiën – Douane'), [['portfolio-holder-unknown', 5, 44, {
         code: 'portfolio-holder-unknown', holder: 'Staatssecretaris van Financiën – Douane', holderId: 'staatssecretaris:financiën', portfolio: 'Douane', knownPortfolios: ['Herstel en Toeslagen'],
       }]]);
+    });
+  });
+
+  describe('x-nota-addressees: the pronouns a note speaks to its reader with', () => {
+    const word = (pronouns: unknown, text: string) => pronounPattern(pronouns)?.exec(text)?.[0] ?? null;
+
+    it('finds each of them as a whole word, in any case', () => {
+      assert.equal(word(['jij', 'u'], 'Wilt U tekenen?'), 'U');
+      assert.equal(word(['jij', 'u'], 'Teken jij?'), 'jij');
+      assert.equal(word(['jij', 'u'], 'Teken (JIJ)'), 'JIJ');
+      assert.equal(word(['uw'], 'Graag uw akkoord.'), 'uw');
+    });
+
+    it('not inside a longer word, nor joined to one by a hyphen', () => {
+      for (const text of ['Uitstel.', 'Een U-bocht.', 'Bijlage a-u.', 'jiju', 'Zie 3u of u3.', 'Zie ü.']) assert.equal(word(['jij', 'u'], text), null, text);
+    });
+
+    it('leaves out entries that are not one word of letters, and has nothing to match without words', () => {
+      for (const pronouns of [[], ['u.'], ['.u'], ['u-'], ['u u'], [''], [5, null, true], undefined, 'u', { 0: 'u' }]) {
+        assert.equal(pronounPattern(pronouns), null, JSON.stringify(pronouns));
+      }
+      assert.equal(word(['u.', 'jij'], 'Akkoord: u, jij?'), 'jij');
     });
   });
 

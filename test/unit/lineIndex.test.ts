@@ -79,6 +79,24 @@ describe('LineIndex', () => {
     assert.equal(nextLineStart(text, 9), 10);
   });
 
+  it('tells blank lines, white space only, from lines with text', () => {
+    const lines = new LineIndex('een\n\n \t \r\nx\r  \r');
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((line) => lines.isBlankLine(line)), [false, true, true, false, true, true]);
+    assert.equal(new LineIndex('').isBlankLine(0), true);
+  });
+
+  it('ends every kind of line at its break, even an empty line after another break', () => {
+    const text = '\n\r\n\r\rx\r\n\n';
+    const lines = new LineIndex(text);
+    assert.equal(lines.lineCount, 7);
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((line) => [lines.lineStart(line), lines.lineEnd(line)]), [[0, 0], [1, 1], [3, 3], [4, 4], [5, 6], [8, 8], [9, 9]]);
+    assert.equal(nextLineStart('a\n\nb', 1), 2, 'two \\n are two breaks');
+    assert.equal(nextLineStart('a\r\rb', 1), 2, 'two \\r are two breaks');
+    assert.equal(nextLineStart('a\n\rb', 1), 2, '\\n\\r is not one break');
+    assert.equal(endOfLine('ab', 0), 2);
+    assert.equal(endOfLine('ab\ncd', 1), 2);
+  });
+
   it('finds the line of every offset of a long text', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `regel ${i}`).join('\n');
     const lines = new LineIndex(text);

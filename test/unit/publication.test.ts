@@ -49,7 +49,7 @@ describe('publication under the Woo', () => {
 
     it('looks in every section, and gives the fix the redaction marker of the note type', () => {
       const text = note('Mail a@b.nl.').replace('Tekst.\n\n## 2.', 'Bel 06-12345678.\n\n## 2.').replace('Niets.', 'Of c@d.nl.');
-      const findings = (service.check(doc('file:///woo-all.md', text), { locale: 'nl' }) ?? []).filter((f) => f.code === 'personal-data');
+      const findings = (service.check(doc(`file:///woo-${count++}.md`, text), { locale: 'nl' }) ?? []).filter((f) => f.code === 'personal-data');
       assert.deepEqual(findings.map((f) => [f.range.start.line, f.data]), [
         [11, { code: 'personal-data', kind: 'phone', text: '06-12345678', redaction: '[5.1.2e]' }],
         [23, { code: 'personal-data', kind: 'email', text: 'a@b.nl', redaction: '[5.1.2e]' }],
@@ -72,10 +72,25 @@ describe('publication under the Woo', () => {
   describe('Woo grounds', () => {
     it('checks the grounds cited in the last section, each where it stands', () => {
       assert.deepEqual(found(note('Tekst.', 'Op grond van 5.1.2e, 5.1.3 en art. 5.1.2z; ook (5.4) en 5.2.'), 'woo-ground-unknown'), ['5.1.3', '5.1.2z', '5.4']);
+      const [first] = (service.check(doc(`file:///woo-${count++}.md`, note('Tekst.', 'Op grond van 5.1.3.')), { locale: 'en' }) ?? []).filter((f) => f.code === 'woo-ground-unknown');
+      assert.equal(first?.message, '‘5.1.3’ is not a ground of the Woo (for example 5.1.2e or 5.2).');
     });
 
     it('takes a code only as a whole: not inside a longer number or word', () => {
       assert.deepEqual(found(note('Tekst.', 'Niet 15.1.3, v5.1.3 of 5.13; wel 5.9.'), 'woo-ground-unknown'), ['5.9']);
+    });
+
+    it('looks only in the section the note type names: without that section in the note type or the note, nothing is checked', () => {
+      const text = '---\ntype: memo\n---\n\n## Eerste\n\nOp grond van 5.1.9.\n\n## Gronden\n\nOp grond van 5.1.9.\n';
+      const sections = { sections: [{ id: 'eerste', title: 'Eerste' }, { id: 'gronden', title: 'Gronden' }, { id: 'later', title: 'Later' }] };
+      const ranges = (extra: object) => {
+        const custom = createLanguageService({ extraNoteTypes: [{ schema: { 'x-nota-type': 'memo', type: 'object', ...extra }, origin: 'test' }] });
+        return (custom.check(doc('file:///memo.md', text), { locale: 'nl' }) ?? []).filter((f) => f.code === 'woo-ground-unknown').map((f) => f.range);
+      };
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'gronden' } }), [{ start: { line: 10, character: 13 }, end: { line: 10, character: 18 } }]);
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'elders' } }), []);
+      assert.deepEqual(ranges({ 'x-nota-sections': sections, 'x-nota-woo-grounds': { section: 'later' } }), []);
+      assert.deepEqual(ranges({ 'x-nota-woo-grounds': { section: 'gronden' } }), []);
     });
 
     it('leaves the other sections alone, and the grounds in the alias of the last section too are checked', () => {

@@ -60,6 +60,26 @@ describe('section rules', () => {
       assert.equal(unnumbered?.data?.numberRange, null);
     });
 
+    it('says which number it expected, for a wrong number, a missing one and one of another section', () => {
+      const sections = (subs: string[]) => [`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, ...subs, `## 5. ${I}`];
+      const messages = (headings: string[]) => of(note(headings), 'section-numbering').map((f) => [f.range, f.message]);
+      const whole = (n: number, heading: string) => ({ start: { line: headingLine(n), character: 0 }, end: { line: headingLine(n), character: heading.length } });
+      assert.deepEqual(messages([`## 1. ${A}`, `## 3. ${G}`, `## 4. ${K}`, `## 5. ${T}`, `## 6. ${I}`]), [[whole(1, `## 3. ${G}`), 'Het nummer 3 klopt niet: verwacht 2.']]);
+      assert.deepEqual(messages([`## 1. ${A}`, `## ${G}`, `## 3. ${K}`, `## 4. ${T}`, `## 5. ${I}`]), [[whole(1, `## ${G}`), `De sectie ‘${G}’ heeft geen nummer: verwacht 2.`]]);
+      assert.deepEqual(messages(sections(['### 3.1. Verkeerd'])), [[whole(4, '### 3.1. Verkeerd'), 'Het nummer 3.1 past niet bij sectie 4: verwacht 4.1.']]);
+      assert.deepEqual(messages(sections(['### 4.2. Eén'])), [[whole(4, '### 4.2. Eén'), 'Het nummer 4.2 klopt niet: verwacht 4.1.']]);
+    });
+
+    it('counts on past 9, for sections and subsections', () => {
+      const optional = ['Krachtenveld', 'Juridische aspecten', 'Financiële aspecten', 'Uitvoering', 'Communicatie', 'Fraudetoets', 'Toezeggingen'];
+      const headings = [A, G, K, T, ...optional, I].map((title, i) => `## ${i + 1}. ${title}`);
+      assert.equal(headings.length, 12);
+      assert.deepEqual(numbering(headings), []);
+      assert.deepEqual(numbering(headings.map((h) => h.replace('## 11.', '## 12.'))), [[headingLine(10), '12', '11'], [headingLine(11), '12', '13']]);
+      const subs = [`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '### 4.1. Eén', '### 4.12. Twaalf', `## 5. ${I}`];
+      assert.deepEqual(numbering(subs), [[headingLine(5), '4.12', '4.2']]);
+    });
+
     it('numbers subsections within their section: N.1, N.2, … and N.1.1 one level deeper', () => {
       const sections = (subs: string[]) => [`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, ...subs, `## 5. ${I}`];
       assert.deepEqual(numbering(sections(['### 4.1. Eén', '### 4.2 Twee', '#### 4.2.1. Diep', '#### 4.2.2 Dieper', '### 4.3. Drie'])), []);
@@ -110,6 +130,32 @@ describe('section rules', () => {
       ]);
     });
 
+    it('says where the missing section belongs, by the headings as the note has them, and stands between them', () => {
+      const told = (headings: readonly string[]) => of(note(headings), 'section-missing').map((f) => [f.range, f.message]);
+      const gap = (n: number) => ({ start: { line: headingLine(n) - 1, character: 0 }, end: { line: headingLine(n) - 1, character: 0 } });
+      assert.deepEqual(told([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${T}`, `## 4. ${I}`]), [[gap(2), `De verplichte sectie ‘3. ${K}’ ontbreekt: die hoort tussen ‘2. ${G}’ en ‘3. ${T}’.`]]);
+      assert.deepEqual(told([`## ${G}`, `## ${K}`, `## ${T}`, `## ${I}`]).slice(0, 1), [[gap(0), `De verplichte sectie ‘1. ${A}’ ontbreekt: die hoort vóór ‘${G}’.`]]);
+      const text = note([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`]);
+      const end = text.split('\n').length - 1;
+      assert.deepEqual(of(text, 'section-missing').map((f) => [f.range, f.message]), [[
+        { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, `De verplichte sectie ‘5. ${I}’ ontbreekt: die hoort na ‘4. ${T}’.`,
+      ]]);
+      assert.deepEqual(of(FRONTMATTER, 'section-missing').map((f) => f.message)[0], `De verplichte sectie ‘1. ${A}’ ontbreekt.`);
+    });
+
+    it('numbers a missing section after those missing before it, wherever they go', () => {
+      // Aanleiding goes before Kernpunten, Toelichting before the last section: both count for the last one.
+      assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${I}`]).map((f) => [f[0], f[1], f[2]]), [[A, '1', 0], [T, '4', 2]]);
+      assert.deepEqual(missing([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${T}`]).map((f) => [f[0], f[1], f[2]]), [[A, '1', 0], [I, '5', null]]);
+    });
+
+    it('stands at the very end of a note whose last line has no line break', () => {
+      const text = note([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`]).replace(/\n$/, '');
+      const lines = text.split('\n');
+      const end = { line: lines.length - 1, character: (lines.at(-1) as string).length };
+      assert.deepEqual(of(text, 'section-missing').map((f) => [f.range, f.data?.insertAt]), [[{ start: end, end }, end]]);
+    });
+
     it('places a missing last section at the end, after optional ones', () => {
       const text = note([`## 1. ${A}`, `## 2. ${G}`, `## 3. ${K}`, `## 4. ${T}`, '## 5. Krachtenveld']);
       const end = text.split('\n').length - 1;
@@ -146,6 +192,21 @@ describe('section rules', () => {
       assert.deepEqual(order([`## 1. ${G}`, `## 2. ${K}`, `## 3. ${T}`, `## 4. ${I}`, `## 5. ${A}`]), [
         [headingLine(4), 'aanleiding', [G]],
       ]);
+    });
+
+    it('of a section that belongs earlier, names the first section it should come before', () => {
+      const headings = [`## 1. ${A}`, `## 2. ${K}`, `## 3. ${T}`, `## 4. ${G}`, `## 5. ${I}`];
+      assert.deepEqual(order(headings), [[headingLine(3), 'geadviseerd-besluit', [K]]]);
+      const [finding] = of(note(headings), 'section-order');
+      assert.deepEqual(finding?.range, { start: { line: headingLine(3), character: 0 }, end: { line: headingLine(3), character: `## 4. ${G}`.length } });
+      assert.equal(finding?.message, `De sectie ‘${G}’ staat na ‘${K}’, maar hoort daarvoor te komen.`);
+    });
+
+    it('of a section that belongs later, names the last section it should follow', () => {
+      const headings = [`## 1. ${A}`, `## 2. ${T}`, `## 3. ${G}`, `## 4. ${K}`, `## 5. ${I}`];
+      const [finding] = of(note(headings), 'section-order');
+      assert.deepEqual(finding?.range, { start: { line: headingLine(1), character: 0 }, end: { line: headingLine(1), character: `## 2. ${T}`.length } });
+      assert.equal(finding?.message, `De sectie ‘${T}’ staat voor ‘${G}’, maar hoort daarna te komen.`);
     });
 
     it('reports nothing when the required sections are in order, optional ones between them or not', () => {

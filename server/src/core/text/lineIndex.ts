@@ -24,6 +24,7 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
+    // Stryker disable next-line EqualityOperator: past the end, charCodeAt gives NaN, no line break
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
@@ -43,6 +44,7 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
+    // Stryker disable next-line ArithmeticOperator: a start past the last is undefined, never <= an offset, so the search ends the same
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
@@ -70,10 +72,11 @@ export class LineIndex {
   lineEnd(line: number): number {
     const next = this.lineStarts[line + 1];
     if (next === undefined) return this.text.length;
+    // The next line starts right after this one's break: \n, \r or \r\n (a \r before a \n is always part of the same break).
     let end = next;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
-    return Math.max(end, this.lineStarts[line] as number);
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   rangeOf(span: Span): Range {

@@ -11,7 +11,7 @@ import type { LineIndex } from '../../text/lineIndex';
 import type { MessageArgs, MessageId } from '../../findings/messages';
 import { escapePointerToken } from '../../model/jsonPointer';
 import { keywordError, type NotaKeywordError } from '../context';
-import { matchSections, type SectionsSpec } from './sectionSpec';
+import { sectionById, type SectionsSpec } from './sectionSpec';
 import { joinTitle } from '../../domain/titlePortfolio';
 import { judgeAddressees, pronounPattern, readAddressees, type NamingVerdict } from './addresseeNaming';
 import { isPlaceholderSection, isPlaceholderValue } from '../../check/placeholders';
@@ -34,8 +34,7 @@ export interface PreparedAddressees extends AddresseesSpec {
 }
 
 export function prepareAddressees(spec: AddresseesSpec): PreparedAddressees {
-  const pronouns = Array.isArray(spec.pronouns) ? spec.pronouns.filter((p): p is string => typeof p === 'string') : [];
-  return { ...spec, pronounPattern: pronounPattern(pronouns) };
+  return { ...spec, pronounPattern: pronounPattern(spec.pronouns) };
 }
 
 export function checkAddressees(
@@ -48,15 +47,11 @@ export function checkAddressees(
   // Nothing to compare without frontmatter or without the section: those
   // already have their own single finding.
   const values = model.frontmatter?.[spec.field];
-  const entryIndex = sectionsSpec?.sections.findIndex((s) => s.id === spec.section) ?? -1;
-  if (!sectionsSpec || entryIndex < 0) return [];
-  const sectionIndex = matchSections(sectionsSpec, model.sections)[entryIndex] ?? -1;
-  const section = model.sections[sectionIndex];
-  if (!section) return [];
-  const entry = sectionsSpec.sections[entryIndex];
-  const sectionTitle = entry?.title ?? spec.section;
+  const found = sectionById(sectionsSpec, spec.section, model.sections);
+  if (!found) return [];
+  const { entry, index: sectionIndex, section } = found;
   // The section holds only Nota's hint: naming the addressees is part of writing it, a thing to do.
-  const unwritten = entry ? isPlaceholderSection(section.text, entry) : false;
+  const unwritten = isPlaceholderSection(section.text, entry);
   const errors: NotaKeywordError[] = [];
 
   if (Array.isArray(values)) {
@@ -68,7 +63,7 @@ export function checkAddressees(
     for (const addressee of addressees) {
       const verdict = verdicts.get(addressee);
       if (!verdict || verdict.named) continue;
-      const { messageId, args } = missingMessage(verdict, { holder: addressee.value, field: spec.field, section: sectionTitle, base: addressee.baseTitle });
+      const { messageId, args } = missingMessage(verdict, { holder: addressee.value, field: spec.field, section: entry.title, base: addressee.baseTitle });
       errors.push(keywordError(ADDRESSEES_KEYWORD, {
         code: 'portfolio-holder-missing',
         pointer: `/frontmatter/${escapePointerToken(spec.field)}/${addressee.index}`,
@@ -96,12 +91,12 @@ export function checkAddressees(
 }
 
 function missingMessage(verdict: NamingVerdict, args: MessageArgs): { messageId: MessageId; args: MessageArgs } {
-  const others = verdict.sharedWith.map((v) => (v === '…' ? v : `‘${v}’`)).join(', ');
-  const withWord = { ...args, others, word: verdict.pronoun ?? '' };
-  if (verdict.sharedWith.length && verdict.pronoun) return { messageId: 'portfolio-holder-missing.shared-pronoun', args: withWord };
-  if (verdict.sharedWith.length) return { messageId: 'portfolio-holder-missing.shared', args: withWord };
-  if (verdict.pronoun) return { messageId: 'portfolio-holder-missing.pronoun', args: withWord };
-  return { messageId: 'portfolio-holder-missing', args };
+  const { pronoun: word } = verdict;
+  if (verdict.sharedWith.length) {
+    const others = verdict.sharedWith.map((v) => (v === '…' ? v : `‘${v}’`)).join(', ');
+    return word ? { messageId: 'portfolio-holder-missing.shared-pronoun', args: { ...args, others, word } } : { messageId: 'portfolio-holder-missing.shared', args: { ...args, others } };
+  }
+  return word ? { messageId: 'portfolio-holder-missing.pronoun', args: { ...args, word } } : { messageId: 'portfolio-holder-missing', args };
 }
 
 function unknownError(keyword: string, pointer: string, text: string, holder: PortfolioHolder | undefined, portfolio: string | undefined): NotaKeywordError {

@@ -26,8 +26,9 @@ const entryTitleCache = new WeakMap<SectionSpecEntry, readonly string[]>();
 
 function entryTitles(entry: SectionSpecEntry): readonly string[] {
   let titles = entryTitleCache.get(entry);
+  // Stryker disable next-line ConditionalExpression: computed again, the titles are the same; the cache only saves time
   if (!titles) {
-    titles = [entry.title, ...(entry.aliases ?? [])].map(normalizeTitle);
+    titles = (entry.aliases ? [entry.title, ...entry.aliases] : [entry.title]).map(normalizeTitle);
     entryTitleCache.set(entry, titles);
   }
   return titles;
@@ -53,16 +54,33 @@ export function matchSections(spec: SectionsSpec, sections: readonly TopSectionM
   const matches = spec.sections.map((entry) => {
     const wanted = entryTitles(entry);
     const index = titles.findIndex((title, i) => !taken.has(i) && wanted.includes(title));
-    if (index >= 0) taken.add(index);
+    // -1 (absent) is never a section's index: taking it changes nothing.
+    taken.add(index);
     return index;
   });
+  // Stryker disable next-line ConditionalExpression: a new map loses only answers kept to save time
   if (!bySpec) matchCache.set(sections, (bySpec = new Map()));
   bySpec.set(spec, matches);
   return matches;
 }
 
+/**
+ * The note's section for the spec entry with this id (a section that checks
+ * cite, such as the one naming the addressees), or null when the note type
+ * has no such entry or the note no such section.
+ */
+export function sectionById(spec: SectionsSpec | undefined, id: string, sections: readonly TopSectionModel[]): { entry: SectionSpecEntry; index: number; section: TopSectionModel } | null {
+  if (!spec) return null;
+  const entryIndex = spec.sections.findIndex((s) => s.id === id);
+  // -1 for an id the note type does not have, as for a section the note does not have.
+  const index = matchSections(spec, sections)[entryIndex] ?? -1;
+  const section = sections[index];
+  return section ? { entry: spec.sections[entryIndex] as SectionSpecEntry, index, section } : null;
+}
+
 export function isSectionsSpec(value: unknown): value is SectionsSpec {
-  if (!value || typeof value !== 'object') return false;
+  // Other values have no property `sections` (a string's is undefined too).
+  if (!value) return false;
   const sections = (value as { sections?: unknown }).sections;
-  return Array.isArray(sections) && sections.every((s) => s && typeof s === 'object' && typeof s.id === 'string' && typeof s.title === 'string');
+  return Array.isArray(sections) && sections.every((s) => s && typeof s.id === 'string' && typeof s.title === 'string');
 }

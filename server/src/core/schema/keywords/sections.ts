@@ -7,6 +7,7 @@
 import type { NoteModel, NoteSourceMap, SectionModel, TopSectionModel } from '../../model/noteModel';
 import type { LineIndex, Span } from '../../text/lineIndex';
 import { keywordError, type NotaKeywordError } from '../context';
+import type { MessageArgs, MessageId } from '../../findings/messages';
 import { matchSections, type SectionsSpec, type SectionSpecEntry } from './sectionSpec';
 import { isPlaceholderSection } from '../../check/placeholders';
 
@@ -48,18 +49,19 @@ function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], s
   const present = required.map((r, order) => ({ ...r, order })).filter((r) => r.docIndex >= 0).sort((a, b) => a.docIndex - b.docIndex);
   const length = present.map(() => 1);
   for (let i = 0; i < present.length; i++) {
+    // Stryker disable next-line EqualityOperator: a section compared with itself does not precede itself
     for (let j = 0; j < i; j++) {
+      // Stryker disable next-line EqualityOperator: no two sections share a place in the order
       if ((present[j] as { order: number }).order < (present[i] as { order: number }).order) length[i] = Math.max(length[i] as number, (length[j] as number) + 1);
     }
   }
   const keep = new Set<number>();
+  // From the end, the last section of each length in turn: it always belongs before the one kept after it
+  // (one that came after the right predecessor and ranked above it would have a greater length).
   let want = Math.max(0, ...length);
-  let bound = Infinity;
-  for (let i = present.length - 1; i >= 0 && want > 0; i--) {
-    const item = present[i] as { order: number };
-    if (length[i] === want && item.order < bound) {
+  for (const i of [...present.keys()].reverse()) {
+    if (length[i] === want) {
       keep.add(i);
-      bound = item.order;
       want--;
     }
   }
@@ -67,12 +69,15 @@ function checkOrder(required: { entry: SectionSpecEntry; docIndex: number }[], s
   present.forEach((item, i) => {
     if (keep.has(i)) return;
     misplaced.add(item.docIndex);
+    // Stryker disable next-line EqualityOperator: the item itself is not kept, and no two sections share a place in the order
     const laterEarlier = present.find((other, k) => keep.has(k) && other.docIndex > item.docIndex && other.order < item.order);
-    const earlierLater = present.find((other, k) => keep.has(k) && other.docIndex < item.docIndex && other.order > item.order);
     const title = (sections[item.docIndex] as SectionModel).title;
+    // Without a kept section after it that belongs before it, a kept section before it belongs after it (else
+    // the run could take it in): the first kept section that belongs after it, which therefore stands before it.
+    const earlierLater = () => present.find((other, k) => keep.has(k) && other.order > item.order) as { docIndex: number };
     const args: Record<string, string> = laterEarlier
       ? { title, shouldPrecede: (sections[laterEarlier.docIndex] as SectionModel).title }
-      : { title, shouldFollow: earlierLater ? (sections[earlierLater.docIndex] as SectionModel).title : '' };
+      : { title, shouldFollow: (sections[earlierLater().docIndex] as SectionModel).title };
     errors.push(keywordError(SECTIONS_KEYWORD, {
       code: 'section-order', pointer: `/sections/${item.docIndex}`,
       messageId: laterEarlier ? 'section-order' : 'section-order.after', args,
@@ -101,15 +106,18 @@ function checkMissing(required: { entry: SectionSpecEntry; docIndex: number }[],
   for (const placement of placements) {
     if (!placement) continue;
     const { item, beforeIndex } = placement;
-    const missingBefore = placements.filter((p) => p && p.order < placement.order && p.beforeIndex <= beforeIndex).length;
+    // Every missing section earlier in the order goes in at this spot or before it: its following sections include this one's.
+    const missingBefore = placements.filter((p) => p && p.order < placement.order).length;
     const number = beforeIndex + missingBefore + 1;
     const insertOffset = beforeIndex < sections.length ? (sourceMap.spans.get(`/sections/${beforeIndex}`) as Span).start : sourceMap.textLength;
     const after = beforeIndex > 0 ? headingText(sections[beforeIndex - 1] as SectionModel) : null;
     const before = beforeIndex < sections.length ? headingText(sections[beforeIndex] as SectionModel) : null;
     const messageId = after !== null && before !== null ? 'section-missing.between' : before !== null ? 'section-missing.before' : after !== null ? 'section-missing.after' : 'section-missing';
     errors.push(keywordError(SECTIONS_KEYWORD, {
-      code: 'section-missing', pointer: beforeIndex < sections.length ? `/sections/${beforeIndex}` : '', span: gapAt(insertOffset, lines),
-      messageId, args: { title: item.entry.title, number, after: after ?? '', before: before ?? '' },
+      code: 'section-missing', span: gapAt(insertOffset, lines),
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the span places this finding; the pointer is read only without one
+      pointer: beforeIndex < sections.length ? `/sections/${beforeIndex}` : '',
+      messageId, args: { title: item.entry.title, number, ...(after === null ? {} : { after }), ...(before === null ? {} : { before }) },
       data: {
         sectionId: item.entry.id, title: item.entry.title, number: String(number),
         insertAt: lines.positionAt(insertOffset), beforeSection: beforeIndex < sections.length ? beforeIndex : null,
@@ -132,6 +140,7 @@ function headingText(section: SectionModel): string {
  */
 function gapAt(offset: number, lines: LineIndex): Span {
   const { line, character } = lines.positionAt(offset);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: on the first line the offset is 0, and so is the end of the line "above" (lineEnd(-1))
   if (character === 0 && line > 0 && lines.isBlankLine(line - 1)) {
     const end = lines.lineEnd(line - 1);
     return { start: end, end };
@@ -146,7 +155,7 @@ function checkNumbering(sections: TopSectionModel[], where: Located, errors: Not
     const expected = String(previous + 1);
     const written = section.number;
     const whole = written !== null && /^\d+$/.test(written) ? Number(written) : null;
-    if (written === null || whole !== previous + 1) numberingError(errors, pointer, section, expected, null, where);
+    if (whole !== previous + 1) numberingError(errors, pointer, section, expected, null, where);
     previous = whole ?? previous + 1;
     checkSubNumbering(section.subsections, written ?? expected, pointer, where, errors);
   });
@@ -171,10 +180,12 @@ function checkSubNumbering(subsections: SectionModel[], parentNumber: string, pa
 
 function numberingError(errors: NotaKeywordError[], pointer: string, section: SectionModel, expected: string, parent: string | null, where: Located): void {
   const numberSpan = where.sourceMap.numberSpans.get(pointer);
-  const messageId = section.number === null ? 'section-numbering.unnumbered' : parent ? 'section-numbering.parent' : 'section-numbering';
+  const { title, number: actual } = section;
+  const message: { messageId: MessageId; args: MessageArgs } = actual === null
+    ? { messageId: 'section-numbering.unnumbered', args: { title, expected } }
+    : parent ? { messageId: 'section-numbering.parent', args: { actual, expected, parent } } : { messageId: 'section-numbering', args: { actual, expected } };
   errors.push(keywordError(SECTIONS_KEYWORD, {
-    code: 'section-numbering', pointer, messageId,
-    args: { title: section.title, actual: section.number ?? '', expected, parent: parent ?? '' },
-    data: { expected, actual: section.number, numberRange: numberSpan ? where.lines.rangeOf(numberSpan) : null },
+    code: 'section-numbering', pointer, ...message,
+    data: { expected, actual, numberRange: numberSpan ? where.lines.rangeOf(numberSpan) : null },
   }));
 }
