@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { readText } from '../../server/src/core/import/readText';
+import { decodeText } from '../../server/src/core/import/importSource';
 import { recogniseNote } from '../../server/src/core/import/recognise';
 import { noteMarkdown } from '../../server/src/core/import/noteMarkdown';
 import { sectionTitlesOf } from '../../server/src/core/import/sectionTitles';
@@ -97,6 +98,14 @@ describe('import of extracted text', () => {
     assert.equal(note.frontmatter.onderwerp, 'Stand van zaken studievoorschot en basisbeurs');
     assert.equal(note.frontmatter.afzender?.postadres, 'Postbus 16375, 2500 BJ Den Haag');
     assert.equal(note.frontmatter.type, 'informatienota');
+  });
+
+  it('reads a text file as Windows saves it: UTF-8, UTF-16 with its mark, or Windows-1252 with its quotes, dashes and euro sign', () => {
+    const text = 'Kosten “circa” €\u00a05 – zie ‘bijlage’…';
+    const windows1252 = Uint8Array.from([0x4b, 0x6f, 0x73, 0x74, 0x65, 0x6e, 0x20, 0x93, 0x63, 0x69, 0x72, 0x63, 0x61, 0x94, 0x20, 0x80, 0xa0, 0x35, 0x20, 0x96, 0x20, 0x7a, 0x69, 0x65, 0x20, 0x91, 0x62, 0x69, 0x6a, 0x6c, 0x61, 0x67, 0x65, 0x92, 0x85]);
+    assert.equal(decodeText(windows1252), text);
+    assert.equal(decodeText(new TextEncoder().encode(text)), text);
+    assert.equal(decodeText(Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])), text);
   });
 
   it('decides the type from "Geadviseerd besluit" when the word is only "nota"', () => {

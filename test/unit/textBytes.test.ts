@@ -44,6 +44,20 @@ describe('bytes and text', () => {
       assert.equal(decodeBytes(Uint8Array.from([0x00, 0x4e, 0x00, 0xeb]), 'utf-16be'), 'Në');
     });
 
+    it('reads Windows-1252 text as Word saves it: euro sign, typographic quotes and dashes, ellipsis', () => {
+      const saved = Uint8Array.from([0x80, 0x20, 0x93, 0x4e, 0x6f, 0x74, 0x61, 0x94, 0x20, 0x96, 0x20, 0x97, 0x20, 0x85, 0x20, 0x91, 0x92, 0x20, 0x8a, 0x9a, 0x8c, 0x9c, 0x9f, 0x99, 0xe9, 0xff]);
+      assert.equal(decodeBytes(saved, 'windows-1252'), '€ “Nota” – — … ‘’ ŠšŒœŸ™éÿ');
+      // The five bytes Windows-1252 leaves free stay the C1 controls (the WHATWG standard's mapping).
+      assert.equal(decodeBytes(Uint8Array.from([0x81, 0x8d, 0x8f, 0x90, 0x9d]), 'windows-1252'), '\u0081\u008d\u008f\u0090\u009d');
+      // Every high byte maps to one character: 256 bytes, 256 characters, the table's 32 in the middle.
+      const all = decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), 'windows-1252');
+      assert.equal(all.length, 256);
+      assert.equal(all.slice(0, 0x80), String.fromCharCode(...Array.from({ length: 0x80 }, (_, i) => i)));
+      assert.equal(all.slice(0xa0), String.fromCharCode(...Array.from({ length: 0x60 }, (_, i) => 0xa0 + i)));
+      // A long file is decoded whole, past the size of one run of characters.
+      assert.equal(decodeBytes(new Uint8Array(70_000).fill(0x80), 'windows-1252'), '€'.repeat(70_000));
+    });
+
     it('drops a byte order mark, as a text file\'s reader expects', () => {
       assert.equal(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x4e]), 'utf-8'), 'N');
     });
