@@ -102,6 +102,14 @@ describe('the built-in registries', () => {
     assert.equal(registry.holders().filter((h) => h.role === 'minister' && h.shortForms.length).length, MINISTRIES.length);
   });
 
+  it('have exactly these short forms: M and S with each ministry\'s short form, and the former EZ', () => {
+    const expected = MINISTRIES.flatMap(([short, name]) => [[`M${short}`, `minister:${name.toLowerCase()}`], [`S${short}`, `staatssecretaris:${name.toLowerCase()}`]]);
+    expected.push(['MEZ', 'minister:economische zaken en klimaat'], ['SEZ', 'staatssecretaris:economische zaken en klimaat']);
+    const actual = registry.holders().flatMap((h) => h.shortForms.map((short) => [short, h.id]));
+    assert.deepEqual(actual.sort(), expected.sort());
+    for (const [short, id] of expected) assert.equal(idOf(short as string), id, short);
+  });
+
   it('know the ministry of Economic Affairs by its former name and short form too', () => {
     const minister = idOf('minister van Economische Zaken en Klimaat');
     assert.equal(idOf('MEZ'), minister);
@@ -110,6 +118,8 @@ describe('the built-in registries', () => {
     const secretary = idOf('staatssecretaris van Economische Zaken en Klimaat');
     assert.equal(idOf('SEZ'), secretary);
     assert.equal(idOf('staatssecretaris van Economische Zaken'), secretary);
+    assert.equal(idOf('staatssecretaris van EZ'), secretary);
+    assert.deepEqual(registry.get(secretary as string)?.shortForms, ['SEZK', 'SEZ']);
     assert.deepEqual(registry.get(minister as string)?.shortForms, ['MEZK', 'MEZ']);
   });
 

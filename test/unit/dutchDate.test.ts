@@ -82,6 +82,23 @@ describe('Dutch dates', () => {
     }
   });
 
+  it('suggests nothing for a loose date with more digits or text around it', () => {
+    for (const text of ['119-03-2026', '19-03-20261', 'x19-03-2026', '12026-03-19', '2026-03-199', 'x2026-3-9', '119 maart 2026', '19 maart 20266', 'op 19 maart 2026', '19 maart 2026 x']) {
+      assert.equal(parseLooseDate(text), null, text);
+    }
+  });
+
+  it('suggests a date whose month is glued to the day or cut short to three letters or more', () => {
+    assert.deepEqual(parseLooseDate('19maart 2026'), { year: 2026, month: 3, day: 19 });
+    assert.deepEqual(parseLooseDate('19.mrt 2026'), { year: 2026, month: 3, day: 19 });
+    assert.deepEqual(parseLooseDate('1 mei 2026'), { year: 2026, month: 5, day: 1 });
+    assert.deepEqual(parseLooseDate('1 feb 2026'), { year: 2026, month: 2, day: 1 });
+    assert.deepEqual(parseLooseDate('1 februar 2026'), { year: 2026, month: 2, day: 1 });
+    assert.deepEqual(parseLooseDate('1 ju 2026'), null, 'two letters could be juni or juli');
+    assert.deepEqual(parseLooseDate('1 me 2026'), null);
+    assert.deepEqual(parseLooseDate('1 meii 2026'), null);
+  });
+
   it('writes ISO dates with zero padding', () => {
     assert.equal(formatIsoDate({ year: 2026, month: 3, day: 9 }), '2026-03-09');
     assert.equal(formatIsoDate({ year: 2026, month: 11, day: 30 }), '2026-11-30');

@@ -8,6 +8,7 @@ import { NameTrie, isSpace, isWordCharAt, nameKey } from '../../server/src/core/
 import { escapeForRegex, normalizeName, trimTitle, unknownTitleKey } from '../../server/src/core/domain/titleNames';
 import { joinTitle, portfolioStartAfter, splitTitle } from '../../server/src/core/domain/titlePortfolio';
 import { PortfolioRegistry } from '../../server/src/core/domain/portfolioRegistry';
+import { capitalize } from '../../server/src/core/domain/capitalize';
 import { BUILTIN_REGISTRY } from '../../server/src/core/builtin';
 
 describe('names and titles', () => {
@@ -28,6 +29,14 @@ describe('names and titles', () => {
       assert.equal(word('𝐀', 0), true);
       assert.equal(word('𝐀', 1), true);
       assert.equal(word('x\udc00', 1), false);
+      // The first and last pairs that hold letters and digits: U+10000 (Linear B) and U+1D7FF (a digit nine).
+      assert.equal(word('\u{10000}', 1), true);
+      assert.equal(word('\u{1D7FF}', 1), true);
+      // Broken pairs, as pasted text can hold them: a stray half changes nothing about its neighbours.
+      assert.equal(word('\ud835\u{1D400}', 1), true, 'a pair after a stray high half');
+      assert.equal(word('\ufffféa', 1), true, 'a letter after U+FFFF');
+      assert.equal(word('é\udc00', 1), false, 'a stray low half after a letter');
+      assert.equal(word('\udc00', 0), false);
       assert.equal(word('ab', -1), false);
       assert.equal(word('ab', 2), false);
     });
@@ -53,6 +62,9 @@ describe('names and titles', () => {
       assert.deepEqual(t.matchesAt('Spreuken-boek', 0), [{ id: 1, end: 8 }]);
       assert.deepEqual(t.longestAt('Spreuken en Bezweringen.', 0), { id: 2, end: 23 });
       assert.equal(t.longestAt('Toverkunst', 0), null);
+      assert.deepEqual(t.matchesAt('Spreuken', 0), [{ id: 1, end: 8 }], 'a name at the very end of the text, where a longer one could have gone on');
+      assert.deepEqual(t.matchesAt('Spreuken en', 0), [{ id: 1, end: 8 }]);
+      assert.deepEqual(t.matchesAt('Spreuken en Bezweringen en Spreuken', 0), [{ id: 1, end: 8 }, { id: 2, end: 23 }]);
     });
 
     it('does not start a name at white space, nor let it span a gap of more than 64 spaces', () => {
@@ -78,6 +90,8 @@ describe('names and titles', () => {
       assert.deepEqual([...t.occurring('Jeugdzorg, Sportief')], []);
       assert.deepEqual([...t.occurring('oudJeugd')], []);
       assert.deepEqual([...new NameTrie().occurring('Jeugd')], []);
+      assert.equal(t.size, 3);
+      assert.deepEqual([...t.occurring('Jeugd')], [1], 'a name that ends the text');
     });
   });
 
@@ -85,6 +99,13 @@ describe('names and titles', () => {
     it('normalises a title for comparing: lower case, single spaces, ", " after a comma', () => {
       assert.equal(normalizeName('  Minister  VAN\tOnderwijs ,Cultuur en  Wetenschap '), 'minister van onderwijs, cultuur en wetenschap');
       assert.equal(normalizeName('Financie\u0308n'), 'financiën');
+      assert.equal(normalizeName('Onderwijs,Cultuur'), 'onderwijs, cultuur');
+    });
+
+    it('capitalises a title for the start of a line', () => {
+      assert.equal(capitalize('minister van Financiën'), 'Minister van Financiën');
+      assert.equal(capitalize('één'), 'Één');
+      assert.equal(capitalize(''), '');
     });
 
     it('keys a title the registry does not know without "de", with "voor" read as "van"', () => {
@@ -92,6 +113,8 @@ describe('names and titles', () => {
       assert.equal(unknownTitleKey('Staatssecretaris  van Toverkunst'), '?staatssecretaris van toverkunst');
       assert.equal(unknownTitleKey('Minister van Zaken voor Later'), '?minister van zaken voor later');
       assert.equal(unknownTitleKey('Denker voor Alles'), '?denker van alles');
+      assert.equal(unknownTitleKey('Minister voor Ronde Tafels'), '?minister van ronde tafels', 'only a leading "de" goes, not one inside a word');
+      assert.equal(unknownTitleKey('Minister van de Toekomst'), '?minister van de toekomst');
     });
 
     it('trims a title of a leading "de" and trailing punctuation', () => {
@@ -99,12 +122,16 @@ describe('names and titles', () => {
       assert.equal(trimTitle('deminister'), 'deminister');
       assert.equal(trimTitle('de\tMJenV'), 'MJenV');
       assert.equal(trimTitle('...'), '');
+      assert.equal(trimTitle('de \t minister'), 'minister');
+      assert.equal(trimTitle('minister van de Toekomst'), 'minister van de Toekomst');
     });
 
     it('reads a registry name with any white space around its words and commas, and its other characters literally', () => {
       const pattern = new RegExp(`^${escapeForRegex(' Zaken (A+B),  Cultuur en  Sport ')}$`, 'i');
       assert.ok(pattern.test('zaken (a+b) ,cultuur\nen sport'));
       assert.ok(!pattern.test('Zaken AAB, Cultuur en Sport'));
+      const unspaced = new RegExp(`^${escapeForRegex('Onderwijs,Cultuur en Wetenschap')}$`, 'i');
+      for (const text of ['Onderwijs, Cultuur en Wetenschap', 'Onderwijs ,Cultuur en Wetenschap', 'Onderwijs,Cultuur en Wetenschap']) assert.ok(unspaced.test(text), text);
       const registry = PortfolioRegistry.fromData(BUILTIN_REGISTRY, { portfolioHolders: [{ role: 'minister', portfolio: 'Zaken (A+B)' }] });
       assert.ok(registry.resolve('minister van Zaken (A+B)'));
       assert.equal(registry.resolve('minister van Zaken AAB'), null);

@@ -38,6 +38,34 @@ describe('portfolio registry', () => {
     assert.equal(registry.resolve(''), null);
   });
 
+  it('resolves a whole title or short form only, not one among more text', () => {
+    for (const text of ['zie MJenV', 'MJenV-beleid', 'MJenV en SJenV', 'de minister van Justitie en Veiligheid besluit', 'Minister van JenV, MJenV']) assert.equal(registry.resolve(text), null, text);
+    assert.equal(registry.resolve('  de MJenV. ')?.id, 'minister:justitie en veiligheid');
+  });
+
+  it('keys a title for comparing: a known holder by its id, another title as written, other text not at all', () => {
+    assert.equal(registry.holderKeyOf('de Minister van Justitie en Veiligheid.'), 'minister:justitie en veiligheid');
+    assert.equal(registry.holderKeyOf('SJenV'), 'staatssecretaris:justitie en veiligheid');
+    assert.equal(registry.holderKeyOf('de Minister voor Toverkunst'), '?minister van toverkunst');
+    assert.equal(registry.holderKeyOf('staatssecretaris van toverkunst'), '?staatssecretaris van toverkunst', 'a whole value needs no capital to be a title');
+    assert.equal(registry.holderKeyOf('Minister van Toverkunst en zo'), '?minister van toverkunst en zo');
+    assert.equal(registry.holderKeyOf('Minister van Justitie en Veiligheid en zo'), '?minister van justitie en veiligheid en zo');
+    for (const text of ['Toverkunst', 'MJenV-beleid', 'zie de minister van Toverkunst', 'minister van zaken, zoals MJenV', 'Minister van Toverkunst, de Minister van Fantasie', '']) {
+      assert.equal(registry.holderKeyOf(text), null, text);
+    }
+  });
+
+  it('takes hints from the titles with a portfolio only, for known and unknown holders alike', () => {
+    const hints = registry.hintsFrom(['Minister van Justitie en Veiligheid', 'SFin – Herstel', 'Staatssecretaris van Toverkunst – Spreuken', 'Toverkunst – Spreuken', 'MJenV – ']);
+    assert.equal(hints.endAt('staatssecretaris:financiën', 'Herstel.', 0), 7);
+    assert.equal(hints.endAt('?staatssecretaris van toverkunst', 'Spreuken', 0), 8);
+    assert.equal(hints.endAt('minister:justitie en veiligheid', 'Herstel', 0), -1);
+    assert.equal(hints.endAt('?toverkunst', 'Spreuken', 0), -1);
+    const both = registry.hintsFrom(['SFin – Herstel', 'Staatssecretaris van Financiën – Douane']);
+    assert.equal(both.endAt('staatssecretaris:financiën', 'Herstel', 0), 7, 'two portfolios of one holder');
+    assert.equal(both.endAt('staatssecretaris:financiën', 'Douane', 0), 6);
+  });
+
   it('finds mentions in running text, across line breaks and in plural titles', () => {
     const text = 'door MJenV, de minister van Langdurige Zorg,\nJeugd en Sport en de staatssecretarissen van JenV en van VWS, met de minister van Fantasie.';
     const mentions = registry.findMentions(text);
@@ -51,6 +79,25 @@ describe('portfolio registry', () => {
     assert.equal(mentions[4]?.holderId, null);
     assert.ok(mentions.slice(0, 4).every((m) => m.holderId));
     for (const mention of mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+  });
+
+  it('reads plural titles of ministers as well, and only holders known in that role', () => {
+    const found = (text: string) => registry.findMentions(text).map((m) => [m.text, m.start, m.end, m.holderId]);
+    assert.deepEqual(found('de ministers van JenV en van BZK'), [['ministers van JenV', 3, 21, 'minister:justitie en veiligheid'], ['BZK', 29, 32, 'minister:binnenlandse zaken en koninkrijksrelaties']]);
+    assert.deepEqual(found('de Ministers van Defensie, Financiën'), [['Ministers van Defensie', 3, 25, 'minister:defensie'], ['Financiën', 27, 36, 'minister:financiën']]);
+    assert.deepEqual(found('de ministers van JenV en van Herstel en Toeslagen'), [['ministers van JenV', 3, 21, 'minister:justitie en veiligheid']], 'no minister of Herstel en Toeslagen');
+    assert.deepEqual(found('de ministers van Toverkunst en Fantasie'), [], 'an unknown plural is not one holder');
+    // A registry of its own: the one above is built before any test runs.
+    const own = PortfolioRegistry.fromData(BUILTIN_REGISTRY);
+    assert.deepEqual(own.findMentions('DE STAATSSECRETARISSEN VAN JENV EN VAN VWS').map((m) => m.holderId), ['staatssecretaris:justitie en veiligheid', 'staatssecretaris:volksgezondheid, welzijn en sport'], 'in a heading in capitals');
+    assert.deepEqual(found('de minister van JenV en van BZK'), [['minister van JenV', 3, 20, 'minister:justitie en veiligheid']], 'a singular title names one holder');
+  });
+
+  it('returns mentions in text order; a short form inside a title is part of it', () => {
+    const found = (text: string) => registry.findMentions(text).map((m) => [m.text, m.start, m.end]);
+    assert.deepEqual(found('SJenV, de minister van Defensie en MJenV'), [['SJenV', 0, 5], ['minister van Defensie', 10, 31], ['MJenV', 35, 40]]);
+    assert.deepEqual(found('de minister van Toverkunst en MJenV'), [['minister van Toverkunst en MJenV', 3, 35]]);
+    assert.deepEqual(found('Minister-President en MJenV'), [['Minister-President', 0, 18], ['MJenV', 22, 27]]);
   });
 
   it('does not take a lower-case phrase for a portfolio holder', () => {
@@ -121,6 +168,8 @@ describe('portfolio registry', () => {
         ['SFin – Douane en Accijnzen', 'Douane en Accijnzen'],
         ['MJenV', null],
       ]);
+      assert.deepEqual(listing.findMentions('SFin – Herstel en Toeslagen Kamerbrief').map((m) => m.portfolio), ['Herstel en Toeslagen'], 'a listed portfolio as listed, whatever follows');
+      assert.deepEqual(listing.findMentions('SFin – douane en accijnzen').map((m) => m.text), ['SFin'], 'another portfolio only when capitalised');
     });
 
     it('a workspace registry may list portfolios; an empty one is a configuration problem', () => {

@@ -35,8 +35,8 @@ export function parseNoteDate(text: string): CalendarDate | null {
   if (iso) return realOrNull({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
   const long = LONG_FORM.exec(value);
   if (long) {
+    // An unknown month word gives month 0, which is no real date.
     const month = DUTCH_MONTHS.indexOf(long[2] as (typeof DUTCH_MONTHS)[number]) + 1;
-    if (month === 0) return null;
     return realOrNull({ year: Number(long[3]), month, day: Number(long[1]) });
   }
   return null;
@@ -56,9 +56,11 @@ export function parseLooseDate(text: string): CalendarDate | null {
   const named = /^(\d{1,2})\.? ?([a-z]+)\.?,? (\d{4})$/.exec(value);
   if (named) {
     const word = named[2] as string;
-    const index = DUTCH_MONTHS.findIndex((m) => m === word || (word.length >= 3 && m.startsWith(word)));
+    // A month written out or cut short to three letters or more; every month name has at least three.
+    const index = DUTCH_MONTHS.findIndex((m) => word.length >= 3 && m.startsWith(word));
+    // An unknown word gives month 0, which is no real date.
     const month = index >= 0 ? index + 1 : word === 'mrt' ? 3 : 0;
-    if (month) return realOrNull({ year: Number(named[3]), month, day: Number(named[1]) });
+    return realOrNull({ year: Number(named[3]), month, day: Number(named[1]) });
   }
   return null;
 }

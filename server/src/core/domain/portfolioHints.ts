@@ -21,10 +21,6 @@ export class PortfolioHints {
     trie.add(portfolio, 0);
   }
 
-  get isEmpty(): boolean {
-    return this.tries.size === 0;
-  }
-
   /** The end of the longest portfolio of this holder that starts at `from`, or -1. */
   endAt(holderKey: string, text: string, from: number): number {
     return this.tries.get(holderKey)?.longestAt(text, from)?.end ?? -1;

@@ -88,7 +88,8 @@ export class PortfolioRegistry {
     const alternatives = [...allNames].sort((a, b) => b.length - a.length).map(escapeForRegex);
     // Sticky and anchored after a title; the lookahead stops "Defensie" matching inside "Defensiebeleid".
     this.knownName = new RegExp(`(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iuy');
-    const shorts = [...this.shortForms.keys()].sort((a, b) => b.length - a.length).map(escapeForRegex);
+    // Short forms are letters and digits (the registry schema): the lookahead, not their order, makes the whole one match.
+    const shorts = [...this.shortForms.keys()].map(escapeForRegex);
     this.shortForm = shorts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${shorts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   }
 
@@ -107,11 +108,10 @@ export class PortfolioRegistry {
   /** Resolves a whole title or short form without a portfolio ("de Minister voor Asiel en Migratie", "SJenV"). */
   resolve(text: string): PortfolioHolder | null {
     const cleaned = trimTitle(text);
-    if (!cleaned) return null;
-    const mentions = this.findMentions(cleaned);
-    const only = mentions.length === 1 ? mentions[0] : undefined;
-    if (!only || only.start !== 0 || only.end !== cleaned.length || !only.holderId || only.portfolio !== undefined) return null;
-    return this.byId.get(only.holderId) ?? null;
+    // Mentions do not overlap: one that spans the whole text is the only one.
+    const [first] = this.findMentions(cleaned);
+    if (!first || first.start !== 0 || first.end !== cleaned.length || first.portfolio !== undefined) return null;
+    return first.holderId === null ? null : (this.byId.get(first.holderId) ?? null);
   }
 
   /**
@@ -122,11 +122,13 @@ export class PortfolioRegistry {
    */
   resolveTitle(text: string): ResolvedTitle | null {
     const known = this.resolvedTitles.get(text);
+    // Stryker disable next-line ConditionalExpression: without the cache the title is resolved again, to the same answer
     if (known !== undefined) return known;
     const whole = this.resolve(text);
-    const split = whole ? null : splitTitle(text.trim());
+    const split = whole ? null : splitTitle(text);
     const holder = split ? this.resolve(split.base) : null;
     const resolved = whole ? { holder: whole, portfolio: null } : holder && split ? { holder, portfolio: split.portfolio } : null;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache starts afresh changes its size, never an answer
     if (this.resolvedTitles.size >= RESOLVED_TITLES_KEPT) this.resolvedTitles.clear();
     this.resolvedTitles.set(text, resolved);
     return resolved;
@@ -143,8 +145,7 @@ export class PortfolioRegistry {
     if (holder) return holder.id;
     const cleaned = trimTitle(title);
     const mentions = this.findMentions(cleaned);
-    const only = mentions.length === 1 ? mentions[0] : undefined;
-    if (only && only.start === 0 && only.end === cleaned.length && only.portfolio === undefined) return only.holderKey;
+    // It starts as a title does and names no other holder further on: a title the registry does not know.
     return WHOLE_TITLE.test(cleaned) && mentions.length <= 1 && (mentions[0]?.start ?? 0) === 0 ? unknownTitleKey(cleaned) : null;
   }
 
@@ -161,12 +162,8 @@ export class PortfolioRegistry {
   hintsFrom(titles: Iterable<string>): PortfolioHints {
     const hints = new PortfolioHints();
     for (const title of titles) {
-      const resolved = this.resolveTitle(title);
-      if (resolved) {
-        if (resolved.portfolio !== null) hints.add(resolved.holder.id, resolved.portfolio);
-        continue;
-      }
-      const split = splitTitle(title.trim());
+      // The holder of the base title, known to the registry (its id) or not (its key).
+      const split = splitTitle(title);
       const key = split ? this.holderKeyOf(split.base) : null;
       if (split && key) hints.add(key, split.portfolio);
     }
@@ -211,13 +208,11 @@ export class PortfolioRegistry {
       if (run && !plural) this.title.lastIndex = this.addMention(mentions, text, hints, start, position + run[0].length, null);
     }
     if (!this.shortForm) return mentions;
-    const titleCount = mentions.length;
     this.shortForm.lastIndex = 0;
     for (let match = this.shortForm.exec(text); match; match = this.shortForm.exec(text)) {
       const start = match.index;
       this.shortForm.lastIndex = this.addMention(mentions, text, hints, start, start + match[0].length, this.shortForms.get(match[0]) ?? null);
     }
-    if (mentions.length === titleCount) return mentions;
     // A mention that starts inside an earlier one (a short form within a portfolio) is part of that one.
     mentions.sort((a, b) => a.start - b.start);
     let reached = 0;
@@ -239,18 +234,16 @@ export class PortfolioRegistry {
 
   /** Extends a mention over " – <portfolio>" when the portfolio is one to recognise for its holder. */
   private takePortfolio(text: string, mention: Mention, hints: PortfolioHints | undefined): void {
-    // Nothing to look for (the usual case): no scan after the mention at all.
-    if (this.listedPortfolios.isEmpty && (!hints || hints.isEmpty)) return;
     const from = portfolioStartAfter(text, mention.end);
-    if (from < 0) return;
+    if (from === -1) return;
     let end = Math.max(this.listedPortfolios.endAt(mention.holderKey, text, from), hints?.endAt(mention.holderKey, text, from) ?? -1);
-    if (end < 0 && mention.holderId && this.portfolioKeys.has(mention.holderId)) {
+    if (end === -1 && mention.holderId && this.portfolioKeys.has(mention.holderId)) {
       // A holder whose portfolios are listed, with another one: read as far as it is capitalised.
       this.portfolioRun.lastIndex = from;
       const run = this.portfolioRun.exec(text);
       if (run) end = from + run[0].length;
     }
-    if (end < 0) return;
+    if (end === -1) return;
     mention.portfolio = text.slice(from, end);
     mention.end = end;
     mention.text = text.slice(mention.start, end);
@@ -268,7 +261,7 @@ export class PortfolioRegistry {
     const prefixes = { ...DEFAULT_PREFIXES, ...source.rules?.shortFormPrefixes };
     for (const holder of source.portfolioHolders ?? []) {
       const id = this.addHolder(holder.role, holder.portfolio, holder.title, true);
-      for (const alias of holder.aliases ?? []) this.names[holder.role].set(normalizeName(alias), id);
+      holder.aliases?.forEach((alias) => this.names[holder.role].set(normalizeName(alias), id));
       for (const short of holder.shortForms ?? []) this.addShortForm(short, id);
       for (const portfolio of holder.portfolios ?? []) this.addPortfolio(id, portfolio);
     }
@@ -280,9 +273,17 @@ export class PortfolioRegistry {
         const id = holderId(role, ministry.name);
         if (!this.byId.has(id) && !roles.includes(role)) continue;
         const holderKey = this.addHolder(role, ministry.name);
-        const names = [ministry.short, ...(ministry.formerShorts ?? []), ...(ministry.formerNames ?? [])];
-        for (const name of names) if (!this.names[role].has(normalizeName(name))) this.names[role].set(normalizeName(name), holderKey);
-        for (const short of [ministry.short, ...(ministry.formerShorts ?? [])]) this.addShortForm(prefixes[role] + short, holderKey);
+        // A short or former name never takes the place of a portfolio's own name.
+        const addName = (name: string) => {
+          if (!this.names[role].has(normalizeName(name))) this.names[role].set(normalizeName(name), holderKey);
+        };
+        const addShort = (short: string) => {
+          addName(short);
+          this.addShortForm(prefixes[role] + short, holderKey);
+        };
+        addShort(ministry.short);
+        ministry.formerShorts?.forEach(addShort);
+        ministry.formerNames?.forEach(addName);
       }
     }
   }
@@ -292,7 +293,7 @@ export class PortfolioRegistry {
     const existing = this.byId.get(id);
     if (existing) {
       existing.listed ||= listed;
-      if (title && existing.title !== title) {
+      if (title) {
         existing.title = title;
         this.titles.set(normalizeName(title), id);
       }
@@ -313,12 +314,11 @@ export class PortfolioRegistry {
 
   private addPortfolio(id: string, portfolio: string): void {
     const key = nameKey(portfolio);
-    let keys = this.portfolioKeys.get(id);
-    if (!keys) {
-      keys = new Set();
-      this.portfolioKeys.set(id, keys);
-    }
-    if (!key || keys.has(key)) return;
+    // A blank portfolio (the schema allows none) lists nothing: it does not make the holder's other portfolios unknown.
+    if (!key) return;
+    const keys = this.portfolioKeys.get(id) ?? new Set<string>();
+    this.portfolioKeys.set(id, keys);
+    if (keys.has(key)) return;
     keys.add(key);
     this.byId.get(id)?.portfolios.push(portfolio.trim().replace(/\s+/g, ' '));
     this.listedPortfolios.add(id, portfolio);

@@ -19,7 +19,8 @@ export function unknownTitleKey(title: string): string {
 export function trimTitle(text: string): string {
   const cleaned = text.trim().replace(/^de\s+/i, '');
   let end = cleaned.length;
-  while (end > 0 && /[\s.,;:]/.test(cleaned[end - 1] as string)) end--;
+  // Before the first character charAt() gives '', which is no punctuation: the loop stops there.
+  while (/[\s.,;:]/.test(cleaned.charAt(end - 1))) end--;
   return cleaned.slice(0, end);
 }
 

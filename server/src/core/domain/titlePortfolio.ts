@@ -32,6 +32,7 @@ export interface SplitTitle {
 
 /** Splits a whole title at its first spaced dash; null when it has none or a side is empty. */
 export function splitTitle(text: string): SplitTitle | null {
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: a dash at the last character or beyond has no space after it
   for (let i = 1; i < text.length - 1; i++) {
     if (!isDash(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
     const base = text.slice(0, i).trim();
@@ -47,19 +48,15 @@ export function splitTitle(text: string): SplitTitle | null {
  * dash, but not before a hyphen: at the start of a line that is a list item.
  */
 export function portfolioStartAfter(text: string, position: number): number {
+  // Past the end charCodeAt() gives NaN, which is neither white space nor a dash.
   let i = position;
   let lineBreak = false;
-  while (i < text.length && i - position <= MAX_GAP && isSpace(text.charCodeAt(i))) {
-    if (isLineBreak(text.charCodeAt(i))) lineBreak = true;
-    i++;
-  }
-  if (i === position || i >= text.length || i - position > MAX_GAP) return -1;
+  for (; isSpace(text.charCodeAt(i)); i++) if (isLineBreak(text.charCodeAt(i))) lineBreak = true;
   const dash = text.charCodeAt(i);
-  if (!isDash(dash) || (dash === HYPHEN && lineBreak)) return -1;
+  if (i === position || i - position > MAX_GAP || !isDash(dash) || (dash === HYPHEN && lineBreak)) return -1;
   const afterDash = ++i;
-  while (i < text.length && i - afterDash <= MAX_GAP && isSpace(text.charCodeAt(i))) i++;
-  if (i === afterDash || i >= text.length || i - afterDash > MAX_GAP) return -1;
-  return i;
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i === afterDash || i - afterDash > MAX_GAP || i === text.length ? -1 : i;
 }
 
 /** The canonical way Nota writes a title with a portfolio: with an en dash. */

@@ -31,18 +31,20 @@ export function isSpace(code: number): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 /** A letter, digit or combining mark: the characters a name may not be cut through. */
 export function isWordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  const point = text.codePointAt(index) as number;
-  // The low half of a pair belongs to the character that starts one unit earlier.
-  if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
-    const high = text.charCodeAt(index - 1);
-    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(index - 1, index + 1));
-  }
-  return WORD_CHAR.test(String.fromCodePoint(point));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path for ASCII only; the test below gives the same answer for it
+  if (code < 0x80) return isAsciiWordChar(code);
+  // The low half of a pair belongs to the character that starts one unit earlier: only
+  // then is the code point there beyond the BMP (there is none before index 0).
+  const before = text.codePointAt(index - 1) ?? 0;
+  return WORD_CHAR.test(String.fromCodePoint(before > 0xffff ? before : (text.codePointAt(index) as number)));
 }
 
 /** The form names are compared in: each character lower-cased on its own, white space left out. */
@@ -105,7 +107,6 @@ export class NameTrie {
       if (node.ids.length && !(isWordCharAt(text, i) && isWordCharAt(text, i + 1))) {
         for (const id of node.ids) matches.push({ id, end: i + 1 });
       }
-      if (node.children.size === 0) break;
     }
     return matches;
   }
@@ -122,9 +123,9 @@ export class NameTrie {
    */
   occurring(text: string): Set<number> {
     const found = new Set<number>();
-    if (this.count === 0) return found;
     for (let i = 0; i < text.length; i++) {
       if (isWordCharAt(text, i) && isWordCharAt(text, i - 1)) continue;
+      // Stryker disable next-line ConditionalExpression: only saves the walk; one from a character no name starts with finds nothing
       if (!this.root.children.has((text[i] as string).toLowerCase()[0] as string)) continue;
       for (const match of this.matchesAt(text, i)) found.add(match.id);
     }
