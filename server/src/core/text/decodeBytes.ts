@@ -22,6 +22,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: string, options?: { fat
 /** Every byte is a character in Windows-1252, so nothing is ever invalid. */
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
+  // Stryker disable next-line EqualityOperator: one more pass at the very end decodes no bytes and adds no text
   for (let start = 0; start < bytes.length; start += 0x8000) {
     const codes = Array.from(bytes.subarray(start, start + 0x8000), (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte));
     text += String.fromCharCode(...codes);
