@@ -3,16 +3,11 @@
 declare function btoa(data: string): string;
 declare function atob(data: string): string;
 
-/** Bytes per String.fromCharCode call. */
-const CHUNK = 0x8000;
+import { byteString } from './byteString';
 
 /** Bytes as base64 and back without Node's Buffer, so the same code runs in Node, in a Web Worker and in VS Code for the Web. */
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In chunks: spreading a whole document into one call would overflow the stack.
-  // Stryker disable next-line EqualityOperator: a turn at the very end converts an empty chunk, which adds nothing
-  for (let start = 0; start < bytes.length; start += CHUNK) binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
-  return btoa(binary);
+  return btoa(byteString(bytes));
 }
 
 export function fromBase64(data: string): Uint8Array {

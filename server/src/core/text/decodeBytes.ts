@@ -1,6 +1,8 @@
 // Node, browsers and Web Workers all have the WHATWG TextDecoder. It is declared
 // here, for this module only, so that the core type-checks without Node's or
 // the DOM's declarations (as the type checker of `npm run mutate` does).
+import { byteString } from './byteString';
+
 declare const TextDecoder: new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(input?: Uint8Array): string };
 
 /**
@@ -19,13 +21,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: string, options?: { fat
   return new TextDecoder(encoding, { fatal: options?.fatal ?? false, ignoreBOM: false }).decode(bytes);
 }
 
-/** Every byte is a character in Windows-1252, so nothing is ever invalid. */
+/** Every byte is a character in Windows-1252, so nothing is ever invalid; only 0x80–0x9F differ from Latin-1. */
 function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  // Stryker disable next-line EqualityOperator: one more pass at the very end decodes no bytes and adds no text
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    const codes = Array.from(bytes.subarray(start, start + 0x8000), (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte));
-    text += String.fromCharCode(...codes);
-  }
-  return text;
+  return byteString(bytes).replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_HIGH.charAt(char.charCodeAt(0) - 0x80));
 }
