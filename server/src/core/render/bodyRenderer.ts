@@ -9,7 +9,7 @@ import { splitIntoChunks } from '../parse/chunks';
 import { markdownToHtml, missingSectionHtml, type BodyOptions } from './markdownToHtml';
 
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
-const LINE_BREAK = /\r\n|\r|\n/g;
+const LINE_BREAK = /\r\n|\r|\n/;
 
 export class BodyRenderer {
   private cache = new Map<string, string>();
@@ -27,14 +27,15 @@ export class BodyRenderer {
       const html = next.get(key) ?? this.cache.get(key) ?? markdownToHtml(definitions ? `${chunkText}\n\n${definitions}\n` : chunkText, chunkOptions);
       next.set(key, html);
       const offset = line;
-      parts.push(offset === 0 ? html : html.replace(/<h([1-6]) data-line="(\d+)"/g, (_, level: string, n: string) => `<h${level} data-line="${Number(n) + offset}"`));
-      line += (chunkText.match(LINE_BREAK) ?? []).length;
+      parts.push(html.replace(/<h([1-6]) data-line="(\d+)"/g, (_, level: string, n: string) => `<h${level} data-line="${Number(n) + offset}"`));
+      line += chunkText.split(LINE_BREAK).length - 1;
     }
     this.cache = next;
     let body = parts.join('\n');
     for (const missing of options.missing) {
       const marker = missingSectionHtml(missing, options);
-      const at = missing.beforeLine === null ? -1 : body.indexOf(`<h2 data-line="${missing.beforeLine}"`);
+      // A section that belongs at the end (beforeLine null) finds no heading `data-line="null"`.
+      const at = body.indexOf(`<h2 data-line="${missing.beforeLine}"`);
       body = at < 0 ? `${body}\n${marker}` : `${body.slice(0, at)}${marker}\n${body.slice(at)}`;
     }
     return body;

@@ -13,7 +13,7 @@ import { COLUMN_LABELS, pageFieldsOf } from '../page/describePage';
 
 export interface FrameMarks {
   subject?: Finding;
-  /** By index in the frontmatter list. */
+  /** By index in the frontmatter list (0 for a single value written without a list). */
   addressees: Map<number, Finding>;
   /** By the column's label (Datum, Onze referentie, Bijlage(n)). */
   column: Map<string, Finding>;
@@ -45,6 +45,10 @@ export function frameMarks(context: NoteContext, findings: readonly Finding[]): 
       const finding = on(`${pointer(fields.addressees)}/${index}`);
       if (finding) addressees.set(index, finding);
     });
+  } else {
+    // One addressee written as a value instead of a list: the field's finding is the entry's.
+    const finding = on(pointer(fields.addressees));
+    if (finding) addressees.set(0, finding);
   }
   const column = new Map<string, Finding>();
   const missingColumn: { label: string; finding: Finding }[] = [];

