@@ -81,6 +81,11 @@ describe('the frame of the previewed page', () => {
     assert.equal(addressees(rendered(VALID.replace('aan:\n  - Minister van Justitie en Veiligheid\n', 'aan:\n'))), '<li class="nota-absent nota-mark nota-mark-error" title="Het veld ‘aan’ is leeg.">ontbreekt</li>');
   });
 
+  it('ends a standalone page (nota render) with the note: no script, nothing after it', () => {
+    const page = service.renderStandalone(doc(uri(), note(VALID)), { locale: 'nl' }) ?? '';
+    assert.match(page, /<div id="nota-root"><article class="nota-page">[\s\S]*<\/article><\/div>\s*<\/body>\s*<\/html>\s*$/);
+  });
+
   it('marks a missing section only for a section-missing finding', () => {
     const html = rendered(VALID.replace('19 maart', '31 februari'));
     assert.match(html, /<dd class="nota-mark nota-mark-error" title="‘31 februari 2026’ is geen geldige datum\./);
