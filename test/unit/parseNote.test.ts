@@ -49,6 +49,12 @@ describe('reading a note', () => {
       assert.deepEqual(parser.parse('---\ntype: beslisnota\n---\n').frontmatter.yaml?.keySpans.get('/type'), { start: 4, end: 8 });
     });
 
+    it('an edited frontmatter is read again, its YAML at the same offset', () => {
+      const parser = new NoteParser();
+      assert.deepEqual(parser.parse('---\ntype: beslisnota\n---\n').frontmatter.yaml?.value, { type: 'beslisnota' });
+      assert.deepEqual(parser.parse('---\ntype: informatienota\n---\n').frontmatter.yaml?.value, { type: 'informatienota' });
+    });
+
     it('is unclosed when the first line is a fence (after a byte order mark too) and no fence closes it', () => {
       assert.deepEqual(parseNote('---\ntype: beslisnota\n\ntekst\n').frontmatter, { status: 'unclosed', openLine: { start: 0, end: 3 } });
       assert.deepEqual(parseNote('\ufeff--- \t\ntype: beslisnota\n').frontmatter, { status: 'unclosed', openLine: { start: 1, end: 6 } });
