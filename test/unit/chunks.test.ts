@@ -42,6 +42,9 @@ const tricky: Record<string, string> = {
   'a no-break space does not end an html block': '<div>\n\u00a0\n## a\n\n## b\n',
   'a link in a heading defined in another section': '## 1. [ref] A\n\ntekst\n\n## 2. B\n\n[ref]: https://example.invalid\n',
   'a link in a setext heading defined in another section': '## 1. A\n\nTitel [ref]\n---\n\n## 2. B\n\n> [ref]: https://example.invalid\n',
+  'a link in a level-1 heading defined in another section': '# [ref] A\n\ntekst\n\n## 2. B\n\n[ref]: https://example.invalid\n',
+  'a link in a setext heading whose short underline ends in a space': '## 1. A\n\nTitel [ref]\n== \n\n## 2. B\n\n[ref]: https://example.invalid\n',
+  'a heading of only closing hashes': '## ###\n\ntekst\n## 1. A #\n',
   'a byte order mark, and a second one': '\ufeff\ufeff---\ntype: x\n---\n## 1. A\n\ntekst\n## 2. B\n',
 };
 
@@ -115,12 +118,27 @@ describe('chunked parsing', () => {
       'an indented heading': '## 1. A\n\n   ## B\n',
       'a comment first': '## 1. A\n\n<!-- schrijf hier -->\n',
       'a definition first': '## 1. A\n\n[x]: https://example.invalid\n',
+      'a byte order mark first (the parser drops it)': '\ufeff## 1. A\n\ntekst\n',
+      'a comment indented three spaces': '## 1. A\n\n   <!-- schrijf hier -->\n',
+      'a comment indented one space': '## 1. A\n\n <!-- schrijf hier -->\n',
+      'a comment indented three spaces at the very start': '   <!-- schrijf hier -->\n\ntekst\n',
+      'a comment after a line of spaces': '## 1. A\n  \n  <!-- schrijf hier -->\n',
+      'a comment after a line of spaces, CR line ends': '## 1. A\r  \r  <!-- schrijf hier -->\r',
     };
     for (const [name, text] of Object.entries(doubtful)) assert.equal(outlinePlainSection(text), null, name);
     assert.deepEqual(outlinePlainSection('## 1. A ##  \n\n    <!-- code -->\n'), {
       headings: [{ level: 2, text: '1. A', start: 0, end: 12, contentAfter: true }],
       contentBefore: false,
     });
+    // Four columns in is code, which is content: four spaces, or a tab after fewer.
+    for (const indent of ['    ', '\t', ' \t', '   \t']) {
+      const text = `## 1. A\n\n${indent}<!-- code -->\n`;
+      assert.deepEqual(outlinePlainSection(text), { headings: [{ level: 2, text: '1. A', start: 0, end: 7, contentAfter: true }], contentBefore: false }, JSON.stringify(indent));
+      assert.deepEqual(outlinePlainSection(text), outlineChunk(createMarkdownParser(), text), JSON.stringify(indent));
+    }
+    assert.deepEqual(outlinePlainSection('## ###\n\ntekst\n'), { headings: [{ level: 2, text: '', start: 0, end: 6, contentAfter: true }], contentBefore: false });
+    assert.deepEqual(outlinePlainSection('Tekst voor de eerste kop.\n'), { headings: [], contentBefore: true }, 'text before the first heading, without frontmatter');
+    assert.deepEqual(outlinePlainSection('    <!-- code -->\n'), { headings: [], contentBefore: true }, 'code at the very start');
   });
 
   it('property: where the lines settle a section, they give what remark-parse gives', () => {

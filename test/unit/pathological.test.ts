@@ -29,6 +29,11 @@ describe('Markdown too hard for the parser', () => {
     assert.equal(isPathological(`${'-'.repeat(200)}\n`), false, 'a line of dashes is a rule, not 200 lists');
     assert.equal(isPathological(`${'1.'.repeat(100)}\n`), false, 'markers need a space after them');
     assert.equal(isPathological(`tekst\n${'> '.repeat(65)}x`), true, 'on any line, the last one too');
+    assert.equal(isPathological(`\n${'> '.repeat(65)}x\n`), true, 'after a blank first line');
+    assert.equal(isPathological(`${'- '.repeat(64)}-\ntekst\n`), true, 'a marker at the end of a line counts too');
+    assert.equal(isPathological(`${'- '.repeat(63)}-\ntekst\n`), false);
+    assert.equal(isPathological(`${'>   '.repeat(65)}x\n`), true, 'quotes with three spaces between the markers');
+    assert.equal(isPathological(`${'>   '.repeat(64)}x\n`), false);
   });
 
   it('counts indentation as nesting: two spaces a level, a tab four spaces', () => {

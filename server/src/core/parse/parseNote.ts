@@ -5,7 +5,7 @@
  * NoteParser remembers the runs of the previous text it parsed, so parsing the
  * next version of the same document only re-parses the runs that changed.
  */
-import { LineIndex, type Span } from '../text/lineIndex';
+import { LineIndex, nextLineStart, type Span } from '../text/lineIndex';
 import { MIN_CHUNK_CHARS, splitIntoChunks } from './chunks';
 import { outlineChunk, sharedMarkdownParser, type ChunkOutline, type MarkdownParser } from './chunkOutline';
 import { parseFrontmatterYaml, type FrontmatterYaml } from './frontmatterYaml';
@@ -45,7 +45,8 @@ export interface ParsedNote {
 }
 
 const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.[ \t]*|[ \t]+|$)/;
-const NUMBER_IN_SOURCE = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(\d{1,3}(?:\.\d{1,3})*)/;
+/** Read at a heading's start (sticky): the number in the source, after the indentation and the hashes. */
+const NUMBER_IN_SOURCE = /[ \t]{0,3}(?:#{1,6}[ \t]+)?(\d{1,3}(?:\.\d{1,3})*)/y;
 
 export class NoteParser {
   private chunkCache = new Map<string, ChunkOutline>();
@@ -71,14 +72,16 @@ export class NoteParser {
     let frontmatterNode: ChunkOutline['frontmatter'] & { base: number } | undefined;
 
     const take = (outline: ChunkOutline, base: number) => {
-      if (outline.frontmatter && base <= bodyFrom) frontmatterNode = { ...outline.frontmatter, base };
+      // Only the first section can open with frontmatter: every other one starts at a heading.
+      if (outline.frontmatter) frontmatterNode = { ...outline.frontmatter, base };
       for (const heading of outline.headings) {
         headings.push(toHeading(text, heading.level, heading.text, base + heading.start, base + heading.end, heading.contentAfter));
       }
     };
     // Sections the lines do not settle, gathered into one run for the parser.
     let runStart = -1;
-    let runEnd = -1;
+    // Set whenever a run starts.
+    let runEnd = 0;
     const parseRun = () => {
       if (runStart < 0) return;
       const runText = text.slice(runStart, runEnd);
@@ -124,7 +127,7 @@ export class NoteParser {
     const block = { start: node.base + node.start, end: node.base + node.end };
     const openLine = { start: block.start, end: lines.lineSpanAt(block.start).end };
     const closeLine = lines.lineSpanAt(Math.max(block.start, block.end - 1));
-    const contentStart = lines.lineStart(lines.positionAt(block.start).line + 1);
+    const contentStart = nextLineStart(text, openLine.end);
     const source = node.value;
     let yaml: FrontmatterYaml;
     if (this.yamlCache && this.yamlCache.source === source && this.yamlCache.offset === contentStart) {
@@ -153,7 +156,8 @@ function toHeading(text: string, level: number, plain: string, start: number, en
   const numbered = NUMBERED_TITLE.exec(plain);
   let numberSpan: Span | null = null;
   if (numbered) {
-    const inSource = NUMBER_IN_SOURCE.exec(text.slice(start, Math.min(end, start + 200)));
+    NUMBER_IN_SOURCE.lastIndex = start;
+    const inSource = NUMBER_IN_SOURCE.exec(text);
     if (inSource && inSource[1] === numbered[1]) {
       const numberStart = start + inSource[0].length - (inSource[1] as string).length;
       numberSpan = { start: numberStart, end: numberStart + (inSource[1] as string).length };

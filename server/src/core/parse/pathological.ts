@@ -13,12 +13,14 @@ const MAX_EMPHASIS_MARKS = 10000;
 export function isPathological(text: string): boolean {
   let brackets = 0;
   let emphasis = 0;
+  // Stryker disable next-line EqualityOperator: past the end, charCodeAt gives NaN, which counts as nothing
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 91 /* [ */ && ++brackets > MAX_BRACKETS) return true;
     if ((ch === 42 /* * */ || ch === 95 /* _ */) && ++emphasis > MAX_EMPHASIS_MARKS) return true;
   }
   let lineStart = 0;
+  // Stryker disable next-line EqualityOperator: one more, empty line past the end nests nothing
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -31,13 +33,15 @@ export function isPathological(text: string): boolean {
 function nestingOf(text: string, start: number, end: number): number {
   let position = start;
   let indent = 0;
-  while (position < end && (text[position] === ' ' || text[position] === '\t')) {
+  // The line ends at a line feed or at the text's end, neither a space nor a tab.
+  while (text[position] === ' ' || text[position] === '\t') {
     indent += text[position] === '\t' ? 4 : 1;
     position++;
   }
   let depth = Math.floor(indent / 2);
   // Only the start of the line can hold container markers; look at a bounded prefix.
   let rest = text.slice(position, Math.min(end, position + 4 * (MAX_NESTING + 1)));
+  // Stryker disable next-line ConditionalExpression: saves time only; past MAX_NESTING the answer is settled
   for (let match = CONTAINER_PREFIX.exec(rest); match && depth <= MAX_NESTING; match = CONTAINER_PREFIX.exec(rest)) {
     depth++;
     rest = rest.slice(match[0].length).replace(/^[ \t]+/, '');

@@ -81,10 +81,11 @@ function firstBlockIsContent(body: string): boolean | null {
   const first = found.index;
   const char = body.charCodeAt(first);
   if (char !== 60 /* < */ && char !== 91 /* [ */) return true;
-  // Indented four columns or more, it is code, which is content.
+  // Indented four columns or more, it is code, which is content. Only spaces and tabs stand between
+  // the line's start and `first`, and a tab reaches the next multiple of four: four columns is four
+  // characters or one tab.
   let lineStart = first;
   while (lineStart > 0 && body.charCodeAt(lineStart - 1) !== 10 && body.charCodeAt(lineStart - 1) !== 13) lineStart--;
-  let column = 0;
-  for (let i = lineStart; i < first; i++) column = body.charCodeAt(i) === 9 ? column + 4 - (column % 4) : column + 1;
-  return column >= 4 ? true : null;
+  const indent = body.slice(lineStart, first);
+  return indent.length >= 4 || indent.includes('\t') ? true : null;
 }
