@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import { nextLineStart } from '../text/lineIndex';
+import { endOfLine, nextLineStart } from '../text/lineIndex';
+import { closesFence } from './chunks';
 import { readFrontmatterBlock } from './frontmatterBlock';
 import { isPathological } from './pathological';
 
@@ -78,33 +79,47 @@ export function outlineChunk(parse: MarkdownParser, text: string): ChunkOutline 
  * The outline read line by line, for text the Markdown parser cannot take in
  * bounded time: column-0 ATX headings outside fenced code are headings (that
  * is all a chunk boundary is made of, too); any other non-blank line that is
- * not a comment is content.
+ * not a comment is content. Lines end where the parser's do: at LF, CRLF or a
+ * lone CR.
  */
 export function outlineByLines(text: string): ChunkOutline {
   const outline: ChunkOutline = { headings: [], contentBefore: false };
-  let offset = 0;
   const frontmatter = readFrontmatterBlock(text);
-  if (frontmatter) {
-    outline.frontmatter = frontmatter;
-    offset = Math.min(text.length, nextLineStart(text, frontmatter.end));
-  }
+  if (frontmatter) outline.frontmatter = frontmatter;
   let fence: string | null = null;
-  for (const line of text.slice(offset).split(/(?<=\n)/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    const heading = fence ? null : /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?\n?$/.exec(line);
-    if (heading) {
-      const end = offset + line.replace(/\r?\n$/, '').length;
-      outline.headings.push({ level: (heading[1] as string).length, text: (heading[2] ?? '').trim(), start: offset, end, contentAfter: false });
-    } else if (line.trim() !== '' && !/^\s*<!--.*-->\s*$/.test(line)) {
-      const last = outline.headings.at(-1);
-      if (last) last.contentAfter = true;
-      else outline.contentBefore = true;
+  // Stryker disable next-line EqualityOperator: one more pass would read an empty line past the end, which is neither a heading nor content.
+  for (let start = frontmatter ? nextLineStart(text, frontmatter.end) : 0; start < text.length; ) {
+    const end = endOfLine(text, start);
+    const line = text.slice(start, end);
+    if (fence) {
+      // Lines in fenced code are content, but the opening fence already said so.
+      if (closesFence(line, fence)) fence = null;
+    } else {
+      const heading = ATX_HEADING.exec(line);
+      if (heading) {
+        outline.headings.push({ level: (heading[1] as string).length, text: (heading[2] ?? '').trim(), start, end, contentAfter: false });
+      } else if (NOT_BLANK.test(line) && !COMMENT_LINE.test(line)) {
+        const last = outline.headings.at(-1);
+        if (last) last.contentAfter = true;
+        else outline.contentBefore = true;
+      }
+      fence = FENCE_OPENING.exec(line)?.[1] ?? null;
     }
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? null : marker;
-    offset += line.length;
+    start = nextLineStart(text, end);
   }
   return outline;
 }
+
+/**
+ * One space or tab after the hashes is enough: the text is trimmed, so the
+ * lazy text takes any further ones. `s`: a line holds no CR or LF, and the
+ * other characters JavaScript ends a line at are text to Markdown.
+ */
+const ATX_HEADING = /^(#{1,6})(?:[ \t](.*?))?(?:[ \t]#+)?[ \t]*$/s;
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+/** Blank for CommonMark is spaces and tabs only (a no-break space is text). */
+const NOT_BLANK = /[^ \t]/;
 
 /** HTML comments (placeholders like `<!-- schrijf hier -->`) and link definitions are not content. */
 function isContent(node: RootContent): boolean {
