@@ -17,7 +17,12 @@ const BODY = '\n## 1. Aanleiding\n\nTekst.\n';
 describe('the frontmatter', () => {
   const service = createLanguageService();
   let count = 0;
-  const check = (text: string, uri = `file:///fm-${count++}.md`, force = false) => service.check(doc(uri, text), { locale: 'nl', force }) ?? [];
+  // Each check starts afresh: a document left open keeps its findings for the same text.
+  const check = (text: string, uri = `file:///fm-${count++}.md`, force = false) => {
+    const findings = service.check(doc(uri, text), { locale: 'nl', force }) ?? [];
+    service.close(uri);
+    return findings;
+  };
   const frontmatterFindings = (text: string, uri?: string) =>
     check(text, uri, true).filter((f) => f.code.startsWith('frontmatter')).map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.data?.reason ?? null]);
 
@@ -133,6 +138,7 @@ describe('the frontmatter', () => {
       const findings = service.check(doc('file:///nummers.md', text), { locale: 'nl' }) ?? [];
       assert.deepEqual(findings.filter((f) => f.range.start.line < 8), []);
       const context = service.context(doc('file:///nummers.md', text), { locale: 'nl' });
+      service.close('file:///nummers.md');
       assert.deepEqual(context?.model.frontmatter, { type: 'beslisnota', onderwerp: '2026', aan: ['MJenV'], datum: '19 maart 2026', referentie: '0244668', bijlagen: 2 });
     });
 

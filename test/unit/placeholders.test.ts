@@ -27,6 +27,9 @@ describe('placeholders', () => {
   it('knows Nota\'s own placeholders by their text, and nothing else', () => {
     assert.ok(isPlaceholderValue('…'));
     assert.ok(isPlaceholderValue('Beleidsreactie op …'));
+    // A quoted value keeps the spaces around it.
+    assert.ok(isPlaceholderValue(' … '));
+    assert.ok(isPlaceholderValue('Beleidsreactie op …\n'));
     assert.ok(!isPlaceholderValue('Beleidsreactie op de monitor'));
     assert.ok(!isPlaceholderValue('Wat nu…'), 'an ellipsis in running text is not a placeholder');
     assert.ok(!isPlaceholderValue(''));
