@@ -17,14 +17,19 @@ const BODY = '\n## 1. Aanleiding\n\nTekst.\n';
 describe('the frontmatter', () => {
   const service = createLanguageService();
   let count = 0;
-  const check = (text: string, uri = `file:///fm-${count++}.md`, force = false) => service.check(doc(uri, text), { locale: 'nl', force }) ?? [];
+  // Each check starts afresh: a document left open keeps its findings for the same text.
+  const check = (text: string, uri = `file:///fm-${count++}.md`, force = false) => {
+    const findings = service.check(doc(uri, text), { locale: 'nl', force }) ?? [];
+    service.close(uri);
+    return findings;
+  };
   const frontmatterFindings = (text: string, uri?: string) =>
     check(text, uri, true).filter((f) => f.code.startsWith('frontmatter')).map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.data?.reason ?? null]);
 
   describe('which files are notes', () => {
     it('a file named *.nota.md, in any case, whatever its query or fragment', () => {
       for (const name of ['x.nota.md', 'file:///a/b/X.NOTA.MD', 'file:///x.nota.md?v=1', 'file:///x.nota.md#kop']) assert.equal(isNotaFileName(name), true, name);
-      for (const name of ['x.md', 'nota.md', 'x.nota.md.bak', 'x.notamd', 'file:///x.md?y.nota.md', undefined, '']) assert.equal(isNotaFileName(name), false, String(name));
+      for (const name of ['x.md', 'nota.md', 'x.nota.md.bak', 'x.notamd', 'file:///x.md?y.nota.md', 'file:///x.md#\nkop.nota.md', undefined, '']) assert.equal(isNotaFileName(name), false, String(name));
     });
 
     it('a file whose frontmatter names a known type, even when the rest of the frontmatter is broken', () => {
@@ -40,6 +45,7 @@ describe('the frontmatter', () => {
       assert.equal(typeLineIn('a: 1\ntype: informatienota\n'), 'informatienota');
       assert.equal(typeLineIn("type: 'beslisnota'  "), 'beslisnota');
       assert.equal(typeLineIn('type:\tmemo-2'), 'memo-2');
+      assert.equal(typeLineIn('onderwerp: [kapot\ntype:   informatienota\n'), 'informatienota');
       for (const text of ['  type: beslisnota', 'type: Beslisnota', 'type: beslis nota', 'type: 2nota', 'soort: beslisnota', 'type: beslisnota x']) assert.equal(typeLineIn(text), undefined, text);
       assert.equal(declaredType(parseNote('---\ntype: "  informatienota "\n---\n')), 'informatienota');
       assert.equal(declaredType(parseNote('---\ntype: 12\n---\n')), undefined);
@@ -82,6 +88,18 @@ describe('the frontmatter', () => {
       assert.deepEqual(frontmatterFindings(`---\ntype: beslisnota\nonderwerp: 'niet gesloten\n---${BODY}`).map((f) => f.slice(0, 3)), [['frontmatter-syntax', 2, 11]]);
     });
 
+    it('says what is wrong in both languages: the YAML error itself, or that keys with values are wanted', () => {
+      const broken = `---\ntype: beslisnota\ntype: beslisnota\n---${BODY}`;
+      const list = `---\n- een\n- twee\n---${BODY}`;
+      const shown = (text: string, locale: 'nl' | 'en') => (createLanguageService().check(doc('file:///x.nota.md', text), { locale }) ?? []).filter((f) => f.code.startsWith('frontmatter')).map((f) => [f.code, f.severity, f.message, f.range]);
+      const secondKey = { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } };
+      const items = { start: { line: 1, character: 0 }, end: { line: 3, character: 0 } };
+      assert.deepEqual(shown(broken, 'nl'), [['frontmatter-syntax', 'error', 'De frontmatter is geen geldige YAML: the key ‘type’ appears twice; map keys must be unique', secondKey]]);
+      assert.deepEqual(shown(broken, 'en'), [['frontmatter-syntax', 'error', 'The frontmatter is not valid YAML: the key ‘type’ appears twice; map keys must be unique', secondKey]]);
+      assert.deepEqual(shown(list, 'nl'), [['frontmatter-syntax', 'error', 'De frontmatter moet uit sleutels met waarden bestaan (bijvoorbeeld ‘onderwerp: …’).', items]]);
+      assert.deepEqual(shown(list, 'en'), [['frontmatter-syntax', 'error', 'The frontmatter must consist of keys with values (for example ‘onderwerp: …’).', items]]);
+    });
+
     it('not a mapping: on the value, with its own message', () => {
       const findings = check(`---\n- een\n- twee\n---${BODY}`, 'file:///lijst.nota.md').filter((f) => f.code === 'frontmatter-syntax');
       assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.start.character, f.data?.reason]), [[1, 0, 'not-mapping']]);
@@ -120,6 +138,7 @@ describe('the frontmatter', () => {
       const findings = service.check(doc('file:///nummers.md', text), { locale: 'nl' }) ?? [];
       assert.deepEqual(findings.filter((f) => f.range.start.line < 8), []);
       const context = service.context(doc('file:///nummers.md', text), { locale: 'nl' });
+      service.close('file:///nummers.md');
       assert.deepEqual(context?.model.frontmatter, { type: 'beslisnota', onderwerp: '2026', aan: ['MJenV'], datum: '19 maart 2026', referentie: '0244668', bijlagen: 2 });
     });
 
@@ -136,6 +155,22 @@ describe('the frontmatter', () => {
       assert.deepEqual(coercePlainScalars(value, schema, plain), { tekst: '007', getal: 7, beide: 7, leegOfTekst: '007', lijst: ['a', '0.50'], blok: { code: '1e3', x: 1 }, vrij: 8 });
       assert.equal(coercePlainScalars(7, undefined, plain), 7);
       assert.equal(coercePlainScalars(7, { type: 'boolean' }, new Map([['', 'true']])), 7);
+    });
+
+    it('keeps a number or a yes/no where the schema also allows one, and leaves what the schema does not describe as it is', () => {
+      const plain = new Map([['/geheel', '007'], ['/janee', 'true'], ['/lijst/0', '01'], ['/blok/code', '02'], ['/tupel/0', '03']]);
+      const schema = {
+        type: 'object',
+        properties: {
+          geheel: { type: ['string', 'integer'] }, janee: { type: ['string', 'boolean'] }, ontbreekt: { type: 'string' },
+          lijst: { type: 'array' }, blok: { type: 'object' }, tekst: { type: 'object', properties: { code: { type: 'string' } } },
+          leeg: { type: 'object', properties: { code: { type: 'string' } } }, tupel: { type: 'array', items: [{ type: 'string' }] },
+        },
+      };
+      const value = { geheel: 7, janee: true, lijst: [1], blok: { code: 2 }, tekst: 'vrije tekst', leeg: null, tupel: [3] };
+      assert.deepStrictEqual(coercePlainScalars(value, schema, plain), { geheel: 7, janee: true, lijst: [1], blok: { code: 2 }, tekst: 'vrije tekst', leeg: null, tupel: [3] });
+      // `true` is a schema that allows anything.
+      assert.deepStrictEqual(coercePlainScalars({ vrij: 7 }, { properties: { vrij: true } }, new Map([['/vrij', '07']])), { vrij: 7 });
     });
 
     it('reads the portfolio holders a note type marks, single or in a list, text only', () => {

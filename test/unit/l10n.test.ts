@@ -37,6 +37,16 @@ describe('Dutch and English', () => {
     assert.equal(toLocale(undefined), 'nl');
   });
 
+  it('takes English only from a tag that starts with the language en, in any case, around spaces', () => {
+    assert.equal(toLocale(' en-GB\n'), 'en');
+    assert.equal(toLocale('EN'), 'en');
+    // Venda ("ven") is not English, though its tags hold "en" and "en_".
+    assert.equal(toLocale('ven'), 'nl');
+    assert.equal(toLocale('ven_ZA.UTF-8'), 'nl');
+    assert.equal(toLocale('eng-x'), 'nl');
+    assert.equal(toLocale(''), 'nl');
+  });
+
   it('words every finding in both languages', () => {
     assert.equal(formatMessage('nl', 'section-empty', { title: 'Kernpunten' }), 'De sectie ‘Kernpunten’ is leeg.');
     assert.equal(formatMessage('en', 'section-empty', { title: 'Kernpunten' }), 'The section ‘Kernpunten’ is empty.');

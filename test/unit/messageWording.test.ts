@@ -35,6 +35,29 @@ describe('message wording', () => {
       assert.deepEqual([ordinal(10, 'nl'), ordinal(11, 'nl'), ordinal(11, 'en'), ordinal(22, 'en'), ordinal(103, 'en')], ['tiende', '11e', '11th', '22nd', '103rd']);
     });
 
+    it('counts past ten as an author writes it: 11th to 13th, 111th to 113th, and th after 4 to 9 and 0', () => {
+      const english = [11, 12, 13, 14, 20, 21, 22, 23, 24, 100, 101, 111, 112, 113, 123].map((n) => ordinal(n, 'en'));
+      assert.deepEqual(english, ['11th', '12th', '13th', '14th', '20th', '21st', '22nd', '23rd', '24th', '100th', '101st', '111th', '112th', '113th', '123rd']);
+      assert.deepEqual([12, 13, 21].map((n) => ordinal(n, 'nl')), ['12e', '13e', '21e']);
+    });
+
+    it('calls the frontmatter itself "de frontmatter", in a subject, a label and either language', () => {
+      assert.equal(valuePhrase('/frontmatter', 'nl'), 'de frontmatter');
+      assert.equal(valuePhrase('/frontmatter', 'nl', true), 'De frontmatter');
+      assert.equal(valuePhrase('/frontmatter', 'en', true), 'The frontmatter');
+      assert.equal(fieldLabel('/frontmatter', 'nl'), 'de frontmatter');
+      assert.equal(fieldLabel('/frontmatter', 'en'), 'the frontmatter');
+    });
+
+    it('counts only list indexes as items: a key with digits in it, or with a leading zero, is a key', () => {
+      assert.equal(valuePhrase('/frontmatter/aan/11', 'nl'), 'het 12e item van ‘aan’');
+      assert.equal(valuePhrase('/frontmatter/aan/0', 'en'), 'the first item of ‘aan’');
+      assert.equal(valuePhrase('/frontmatter/bijlage2', 'nl'), 'het veld ‘bijlage2’');
+      assert.equal(valuePhrase('/frontmatter/codes/2b', 'en'), 'the field ‘2b’ of ‘codes’');
+      assert.equal(valuePhrase('/frontmatter/codes/01', 'nl'), 'het veld ‘01’ van ‘codes’');
+      assert.equal(fieldLabel('/frontmatter/afzender/frontmatter', 'nl'), '‘frontmatter’ van ‘afzender’');
+    });
+
     it('words the findings on list items and nested keys without pointers or indexes', () => {
       const emptyItems = minimal
         .replace('  - Minister van Justitie en Veiligheid', '  - Minister van Justitie en Veiligheid\n  - MJenV\n  - ""')

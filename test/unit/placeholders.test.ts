@@ -27,6 +27,9 @@ describe('placeholders', () => {
   it('knows Nota\'s own placeholders by their text, and nothing else', () => {
     assert.ok(isPlaceholderValue('…'));
     assert.ok(isPlaceholderValue('Beleidsreactie op …'));
+    // A quoted value keeps the spaces around it.
+    assert.ok(isPlaceholderValue(' … '));
+    assert.ok(isPlaceholderValue('Beleidsreactie op …\n'));
     assert.ok(!isPlaceholderValue('Beleidsreactie op de monitor'));
     assert.ok(!isPlaceholderValue('Wat nu…'), 'an ellipsis in running text is not a placeholder');
     assert.ok(!isPlaceholderValue(''));
@@ -36,6 +39,31 @@ describe('placeholders', () => {
     assert.ok(isPlaceholderSection('\n<!-- Nog in te vullen -->\n', entry));
     assert.ok(!isPlaceholderSection('\n<!-- mijn eigen aantekening -->\n', entry), 'an author\'s own comment is not Nota\'s placeholder');
     assert.ok(!isPlaceholderSection('\n\n', entry));
+  });
+
+  it('writes a section\'s description as its hint without the blank space around it, and the general hint when it has none', () => {
+    // A description from a YAML block scalar ends in a newline.
+    assert.equal(sectionHint({ description: '  Waarom nu?\n' }), '<!-- Waarom nu? -->');
+    assert.equal(sectionHint({ description: ' \n' }), '<!-- Nog in te vullen -->');
+    assert.equal(sectionHint({}), '<!-- Nog in te vullen -->');
+    assert.ok(isPlaceholderSection('\n<!-- Waarom nu? -->\n', { description: 'Waarom nu?\n' }));
+  });
+
+  it('finds a placeholder in a list and in a list of a nested key, named as the author counts items', () => {
+    const listed = minimal.replace('referentie: "7244668"', 'referentie: "7244668"\nkopie-aan:\n  - Directie Wetgeving\n  - Beleidsreactie op …\nafzender:\n  onderdeel:\n    - …');
+    assert.deepEqual(check(listed).map((f) => [f.code, f.severity, f.message, f.range, f.data?.pointer, f.data?.placeholder]), [
+      ['field-invalid', 'error', 'Nog in te vullen: het tweede item van ‘kopie-aan’ (nu ‘Beleidsreactie op …’).', { start: { line: 9, character: 4 }, end: { line: 9, character: 23 } }, '/frontmatter/kopie-aan/1', true],
+      ['field-invalid', 'error', 'Nog in te vullen: het eerste item van ‘onderdeel’ van ‘afzender’ (nu ‘…’).', { start: { line: 12, character: 6 }, end: { line: 12, character: 7 } }, '/frontmatter/afzender/onderdeel/0', true],
+    ]);
+  });
+
+  it('reports placeholders and other findings on one line from left to right', () => {
+    const flow = minimal.replace('referentie: "7244668"', 'referentie: "7244668"\nkopie-aan: […, "", Beleidsreactie op …]');
+    assert.deepEqual(check(flow).map((f) => [f.message, f.range.start.line, f.range.start.character, f.range.end.character]), [
+      ['Nog in te vullen: het eerste item van ‘kopie-aan’ (nu ‘…’).', 7, 12, 13],
+      ['Het tweede item van ‘kopie-aan’ is leeg.', 7, 15, 17],
+      ['Nog in te vullen: het derde item van ‘kopie-aan’ (nu ‘Beleidsreactie op …’).', 7, 19, 38],
+    ]);
   });
 
   it('reads a new note as a to-do list: every finding is a placeholder, information while writing', () => {

@@ -26,7 +26,8 @@ export interface CheckEnvironment {
 export function analyzeNote(parsed: ParsedNote, type: NoteType, registry: PortfolioRegistry): NoteModelWithMap {
   const frontmatterSchema = frontmatterSchemaOf(type);
   // The titles with a portfolio among the note's portfolio holders (its addressees) are read as such in the body.
-  const hints = registry.hintsFrom(portfolioHolderValues(frontmatterSchema, parsed.frontmatter.status === 'ok' ? parsed.frontmatter.yaml?.value : undefined));
+  // Frontmatter whose YAML has an issue has no value (parseFrontmatterYaml), so it gives no hints.
+  const hints = registry.hintsFrom(portfolioHolderValues(frontmatterSchema, parsed.frontmatter.yaml?.value));
   const analysis = buildNoteModel(parsed, registry, hints);
   const { model } = analysis;
   if (model.frontmatter && parsed.frontmatter.yaml) {
@@ -82,10 +83,11 @@ function frontmatterFindings(parsed: ParsedNote, locale: Locale): Finding[] {
     case 'unclosed':
       return [createFinding(locale, { code: 'frontmatter-syntax', messageId: 'frontmatter-unclosed', range: lines.rangeOf(frontmatter.openLine ?? lines.lineSpanAt(0)), data: { reason: 'unclosed' } })];
     case 'invalid': {
+      // A block is invalid because its YAML has an issue (parseNote): there always is one.
       const issue = frontmatter.yaml?.issue;
-      const span = issue?.span ?? frontmatter.openLine ?? lines.lineSpanAt(0);
-      const messageId = issue?.kind === 'not-mapping' ? 'frontmatter-not-mapping' : 'frontmatter-syntax';
-      return [createFinding(locale, { code: 'frontmatter-syntax', messageId, args: { detail: issue?.detail ?? '' }, range: lines.rangeOf(span), data: { reason: issue?.kind ?? 'syntax' } })];
+      if (!issue) return [];
+      const messageId = issue.kind === 'not-mapping' ? 'frontmatter-not-mapping' : 'frontmatter-syntax';
+      return [createFinding(locale, { code: 'frontmatter-syntax', messageId, args: { detail: issue.detail }, range: lines.rangeOf(issue.span), data: { reason: issue.kind } })];
     }
   }
 }

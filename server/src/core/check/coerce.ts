@@ -8,19 +8,18 @@ import type { AnySchemaObject } from 'ajv';
 import { escapePointerToken } from '../model/jsonPointer';
 
 export function coercePlainScalars(value: unknown, schema: AnySchemaObject | undefined, plainScalars: Map<string, string>, pointer = ''): unknown {
-  if (!schema || typeof schema !== 'object') return value;
+  // Only a schema object asks for text. A missing one, `true`, or a list of
+  // item schemas has no `type`, `items` or `properties`: it leaves the value as it is.
+  if (!schema) return value;
   const source = plainScalars.get(pointer);
   if (source !== undefined && wantsTextOnly(schema)) return source;
-  if (Array.isArray(value) && schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) {
-    return value.map((item, i) => coercePlainScalars(item, schema.items as AnySchemaObject, plainScalars, `${pointer}/${i}`));
+  if (Array.isArray(value)) {
+    return value.map((item, i) => coercePlainScalars(item, schema.items as AnySchemaObject | undefined, plainScalars, `${pointer}/${i}`));
   }
-  if (value && typeof value === 'object' && !Array.isArray(value) && schema.properties && typeof schema.properties === 'object') {
-    const properties = schema.properties as Record<string, AnySchemaObject>;
+  if (value && typeof value === 'object' && schema.properties) {
     const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const key of Object.keys(result)) {
-      if (Object.hasOwn(properties, key)) {
-        result[key] = coercePlainScalars(result[key], properties[key], plainScalars, `${pointer}/${escapePointerToken(key)}`);
-      }
+    for (const [key, property] of Object.entries(schema.properties as Record<string, AnySchemaObject>)) {
+      if (Object.hasOwn(result, key)) result[key] = coercePlainScalars(result[key], property, plainScalars, `${pointer}/${escapePointerToken(key)}`);
     }
     return result;
   }

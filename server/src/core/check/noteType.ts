@@ -7,7 +7,8 @@ import type { ParsedNote } from '../parse/parseNote';
 import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
 
 export function isNotaFileName(name: string | undefined): boolean {
-  return !!name && /\.nota\.md$/i.test(name.split(/[?#]/)[0] ?? '');
+  // The query or fragment of a URI is not part of the file name.
+  return !!name && /\.nota\.md$/i.test(name.replace(/[?#].*/s, ''));
 }
 
 /** The `type` value, read even from frontmatter whose YAML is broken, so a note mid-edit stays a note. */

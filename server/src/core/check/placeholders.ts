@@ -39,5 +39,5 @@ export function isPlaceholderSection(text: string, section: Pick<SectionSpecEntr
 
 /** Findings as the editor shows them while the note is written: untouched placeholders are things to do, not errors. */
 export function whileWriting(findings: readonly Finding[]): Finding[] {
-  return findings.map((finding) => (finding.data?.placeholder === true && finding.severity !== 'information' ? { ...finding, severity: 'information' } : finding));
+  return findings.map((finding) => (finding.data?.placeholder === true ? { ...finding, severity: 'information' } : finding));
 }

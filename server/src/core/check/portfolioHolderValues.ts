@@ -15,7 +15,7 @@ export function portfolioHolderValues(frontmatterSchema: AnySchemaObject | undef
     const value = frontmatter[key];
     if (property[PORTFOLIO_HOLDER_KEYWORD] === true && typeof value === 'string') values.push(value);
     const items = property.items as AnySchemaObject | undefined;
-    if (items && typeof items === 'object' && items[PORTFOLIO_HOLDER_KEYWORD] === true && Array.isArray(value)) {
+    if (items?.[PORTFOLIO_HOLDER_KEYWORD] === true && Array.isArray(value)) {
       for (const item of value) if (typeof item === 'string') values.push(item);
     }
   }
