@@ -156,6 +156,10 @@ describe('frontmatter read without the YAML library', () => {
         'a:\nb:  \nc: x\n',
         'a: x   \n\n\nb: "y"  \n',
         "referentie: '7244668'\ndatum: 19 maart 2026",
+        // A blank first line, empty quoted text, a backslash in single quotes (no escape there).
+        '\ntype: beslisnota\n',
+        'a: ""\nb: \'\'\n',
+        "pad: 'C:\\map'\n",
       ];
       for (const source of sources) assert.ok(assertSame(source), `not read without the library: ${JSON.stringify(source)}`);
     });
@@ -176,6 +180,7 @@ describe('frontmatter read without the YAML library', () => {
       const unsupported = [
         'a: b: c\n', 'a: x:\n', 'a: - x\n', 'a: [x\n', 'a: {x\n', 'a: "x\n', "a: 'x\n", 'a: "x"y"\n', "a: 'x'y'\n", 'a: !x\n', 'a: |\n  x\n',
         ' a: 1\n', 'a:\n    b: 1\n  c: 2\n', 'a:\n  - x\n    - y\n', 'a: x\n  y\n', 'true: x\n', 'null: x\n', '__proto__: x\n', '1: x\n', 'a b: x\n', '"a": x\n',
+        'a: "\n', "a: '\n", 'a:\n  b:\n- x\n', 'a:\n  b:\n    - x\n  - y\n',
         'a: -3\n', 'a: 1.5\n', 'a: .inf\n', 'a: ~\n', 'a: True\n', 'a: 1234567890123456\n', 'a:\n  -\n', '',
       ];
       for (const source of unsupported) assert.equal(simple(source), null, JSON.stringify(source));

@@ -4,14 +4,15 @@
  * `/frontmatter/datum` can be shown on the value itself. YAML 1.2 core schema:
  * an unquoted 2026-03-19 stays the text "2026-03-19".
  */
-import { parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Node as YamlNode, Scalar } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, Scalar } from 'yaml';
 import type { Span } from '../text/lineIndex';
 import { escapePointerToken } from '../model/jsonPointer';
 import { readSimpleYaml } from './simpleYaml';
 
 export interface YamlIssue {
   kind: 'syntax' | 'not-mapping';
-  detail: string;
+  /** What the library (or the size limit) says is wrong; a value that is not a mapping has a message of its own. */
+  detail?: string;
   span: Span;
 }
 
@@ -37,6 +38,7 @@ export const MAX_FRONTMATTER_CHARS = 100_000;
 const MAX_ALIAS_COUNT = 50;
 
 /** @param readSimple whether plain frontmatter may be read without the library (simpleYaml.ts); off, the library reads all. */
+// Stryker disable next-line BooleanLiteral: the library reads plain frontmatter the same way (a property test holds the two to it), only slower
 export function parseFrontmatterYaml(source: string, offset: number, readSimple = true): FrontmatterYaml {
   const result: FrontmatterYaml = { valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };
   const shift = (start: number, end: number): Span => ({ start: offset + start, end: offset + Math.max(start, end) });
@@ -48,7 +50,8 @@ export function parseFrontmatterYaml(source: string, offset: number, readSimple 
   if (simple) return simple;
   // uniqueKeys is checked below in linear time: the library's own check is
   // quadratic, which a frontmatter of forty thousand keys turns into a minute.
-  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  // YAML 1.2 brings its core schema (no `yes` as true, no dates).
+  const doc = parseDocument(source, { version: '1.2', uniqueKeys: false, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const detail = firstLine(error.message);
@@ -67,13 +70,14 @@ export function parseFrontmatterYaml(source: string, offset: number, readSimple 
     result.issue = { kind: 'syntax', detail: firstLine(thrown instanceof Error ? thrown.message : String(thrown)), span: shift(0, source.length) };
     return result;
   }
-  if (value === null || value === undefined) {
+  // An empty document (nothing, or only comments) is null.
+  if (value === null) {
     result.value = {};
     return result;
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
     const range = doc.contents?.range;
-    result.issue = { kind: 'not-mapping', detail: '', span: range ? shift(range[0], range[1]) : shift(0, source.length) };
+    result.issue = { kind: 'not-mapping', span: range ? shift(range[0], range[1]) : shift(0, source.length) };
     return result;
   }
   result.value = value as Record<string, unknown>;
@@ -89,12 +93,12 @@ function collectSpans(node: YamlNode, pointer: string, out: FrontmatterYaml, shi
     }
     return;
   }
-  if (isAlias(node)) return;
+  // An alias is neither: its span is all it has.
   if (isMap(node)) {
+    // The library gives every key a node (an empty key is a null scalar).
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
-      const keyText = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+      const keyText = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const childPointer = `${pointer}/${escapePointerToken(keyText)}`;
       if (keyNode?.range) out.keySpans.set(childPointer, shift(keyNode.range[0], keyNode.range[1]));
       const valueNode = pair.value as YamlNode | null;
@@ -102,9 +106,8 @@ function collectSpans(node: YamlNode, pointer: string, out: FrontmatterYaml, shi
       else if (keyNode?.range) out.valueSpans.set(childPointer, shift(keyNode.range[0], keyNode.range[1]));
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      if (item) collectSpans(item as YamlNode, `${pointer}/${index}`, out, shift);
-    });
+    // Every item is a node (an empty one is a null scalar).
+    node.items.forEach((item, index) => collectSpans(item as YamlNode, `${pointer}/${index}`, out, shift));
   }
 }
 
@@ -114,15 +117,15 @@ function findDuplicateKey(root: YamlNode): { key: string; range: [number, number
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
         if (seen.has(key) && keyNode?.range) return { key, range: [keyNode.range[0], keyNode.range[1]] };
         seen.add(key);
+        // A key without a value (`? geheim`) has none: a null here would end the walk.
         if (pair.value) pending.push(pair.value as YamlNode);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) if (item) pending.push(item as YamlNode);
+      for (const item of node.items) pending.push(item as YamlNode);
     }
   }
   return null;
@@ -136,9 +139,11 @@ function openerBefore(source: string, position: number, detail: string): number 
   const opener = /flow sequence/i.test(detail) ? '[' : /flow map/i.test(detail) ? '{' : /closing "quote/i.test(detail) ? '"' : /closing 'quote/i.test(detail) ? "'" : null;
   if (!opener) return position;
   const at = source.lastIndexOf(opener, Math.max(0, position - 1));
+  // Stryker disable next-line ConditionalExpression: the library reports these only after an opener, so one is found; the fallback is for safety
   return at >= 0 ? at : position;
 }
 
 function firstLine(message: string): string {
+  // Stryker disable next-line MethodExpression: with prettyErrors off the library's messages are one line; this keeps a finding's message one line should one not be
   return (message.split('\n')[0] ?? message).trim();
 }

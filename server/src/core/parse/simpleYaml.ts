@@ -53,17 +53,16 @@ class Unsupported extends Error {}
 export function readSimpleYaml(source: string, shift: (start: number, end: number) => Span): SimpleYaml | null {
   if (UNSUPPORTED.test(source)) return null;
   const lines = splitLines(source);
-  const first = lines[0];
-  if (!first || first.indent !== 0) return null;
   const out: SimpleYaml = { value: {}, valueSpans: new Map(), keySpans: new Map(), plainScalars: new Map() };
   const reader = new Reader(lines, out, shift);
   try {
     // The root's span goes first, as in the library's walk: parents before children.
     out.valueSpans.set('', shift(0, 0));
+    // A mapping at indent 0 takes every line or throws: nothing, an indented first line, is Unsupported.
     const root = reader.mapping(0, '', out.value);
-    if (reader.position !== lines.length) return null;
     out.valueSpans.set('', shift(root.start, root.valueEnd));
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: nothing else in the reader throws; should it, the error must not pass for "not plain"
     if (error instanceof Unsupported) return null;
     throw error;
   }
@@ -137,7 +136,7 @@ class Reader {
       this.out.valueSpans.set(pointer, this.shift(extent.start, extent.valueEnd));
       return extent;
     }
-    if (next && next.indent > indent) throw new Unsupported();
+    // A more indented line that is neither stops the mapping that holds this key (Unsupported).
     target[name] = null;
     this.out.valueSpans.set(pointer, this.shift(line.end, line.end));
     return { start: line.end, valueEnd: line.end, nodeEnd: line.end };
@@ -148,7 +147,8 @@ class Reader {
     let extent: Extent | undefined;
     for (let line = this.lines[this.position]; line && line.indent >= indent; line = this.lines[this.position]) {
       const item = ITEM_LINE.exec(line.text);
-      if (line.indent > indent || !item) break;
+      // A more indented line after an item has already stopped scalar() (Unsupported).
+      if (!item) break;
       this.position++;
       const index = items.length;
       items.push(undefined);
