@@ -48,8 +48,8 @@ describe('the frontmatter YAML, as YAML 1.2 reads it', () => {
   });
 
   it('text that is no mapping is one issue on the whole value', () => {
-    assert.deepEqual(library('- een\n- twee\n').issue, { kind: 'not-mapping', span: { start: 4, end: 17 } });
-    assert.deepEqual(library('alleen tekst\n').issue, { kind: 'not-mapping', span: { start: 4, end: 16 } });
+    assert.deepEqual(library('- een\n- twee\n').issue, { kind: 'not-mapping', detail: '', span: { start: 4, end: 17 } });
+    assert.deepEqual(library('alleen tekst\n').issue, { kind: 'not-mapping', detail: '', span: { start: 4, end: 16 } });
   });
 
   it('an alias has the span of the alias, and its anchor\'s value', () => {
