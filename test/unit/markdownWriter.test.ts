@@ -100,6 +100,18 @@ describe('the import\'s Markdown writer', () => {
     );
   });
 
+  it('keeps a line of pipes, colons and dashes after a hard break as text, not a table\'s delimiter row', () => {
+    for (const line of ['|-', '|-|', ':-', '-|', '| --- | :-: |', '|:|', ':-:']) {
+      const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'a' }] }, { type: 'break' }, { type: 'text', value: line }] }] };
+      const markdown = writeMarkdown(tree);
+      assert.deepEqual(bare(parser.parse(markdown)), bare(tree), markdown);
+    }
+    // The example the random property found: inside a list item.
+    const item: Root = { type: 'root', children: [{ type: 'list', ordered: false, start: null, spread: false, children: [{ type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a' }, { type: 'break' }, { type: 'text', value: '|-' }] }] }] }] };
+    assert.equal(writeMarkdown(item), '- a\\\n  \\|-\n');
+    assert.deepEqual(bare(parser.parse(writeMarkdown(item))), bare(item));
+  });
+
   it('writes what remark-stringify writes where nothing needs escaping', () => {
     fc.assert(
       fc.property(treeOf(PLAIN), (tree) => {

@@ -157,6 +157,8 @@ function escapeLineStart(line: string): string {
   if (ordered) return `${ordered[1]}\\${line.slice(ordered[1]!.length)}`;
   // A line of only - or = (with spaces) would underline the line above or be a rule. (* and _ in text are escaped already.)
   if (/^(?:=+|-+|(?:-[ \t]*){3,})[ \t]*$/.test(line)) return `\\${line}`;
+  // A line of only pipes, colons and dashes would turn the line above into a table's header (a GFM delimiter row).
+  if (/^[|:-][|:\- \t]*$/.test(line) && line.includes('-')) return `\\${line}`;
   return line;
 }
 
