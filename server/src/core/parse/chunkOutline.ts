@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { endOfLine, nextLineStart } from '../text/lineIndex';
-import { closesFence } from './chunks';
+import { closesFence, fenceOpening } from './chunks';
 import { readFrontmatterBlock } from './frontmatterBlock';
 import { isPathological } from './pathological';
 
@@ -103,7 +103,7 @@ export function outlineByLines(text: string): ChunkOutline {
         if (last) last.contentAfter = true;
         else outline.contentBefore = true;
       }
-      fence = FENCE_OPENING.exec(line)?.[1] ?? null;
+      fence = fenceOpening(line)?.marker ?? null;
     }
     start = nextLineStart(text, end);
   }
@@ -116,7 +116,6 @@ export function outlineByLines(text: string): ChunkOutline {
  * other characters JavaScript ends a line at are text to Markdown.
  */
 const ATX_HEADING = /^(#{1,6})(?:[ \t](.*?))?(?:[ \t]#+)?[ \t]*$/s;
-const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 /** Blank for CommonMark is spaces and tabs only (a no-break space is text). */
 const NOT_BLANK = /[^ \t]/;

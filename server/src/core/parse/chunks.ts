@@ -98,13 +98,8 @@ function advance(state: State, line: string): State {
 
 /** The state a line opens (a fence, an HTML block, or doubt), or null for any other line. */
 function opening(line: string): State | null {
-  const fence = FENCE_OPEN.exec(line);
-  if (fence) {
-    const marker = fence[2] as string;
-    // A backtick fence's info string may not hold a backtick; then it is inline code.
-    if (marker[0] === '`' && (fence[3] as string).includes('`')) return null;
-    return fence[1] ? { kind: 'unsure' } : { kind: 'fence', marker };
-  }
+  const fence = fenceOpening(line);
+  if (fence) return fence.indented ? { kind: 'unsure' } : { kind: 'fence', marker: fence.marker };
   const html = HTML_START.exec(line);
   if (!html) return null;
   return html[1] ? { kind: 'unsure' } : htmlState(line);
@@ -119,6 +114,16 @@ function htmlState(line: string): State {
   if (/^<![A-Za-z]/.test(line)) return line.includes('>') ? { kind: 'normal' } : { kind: 'html-until', end: />/ };
   if (HTML_BLOCK_TAG.test(line)) return { kind: 'html-until-blank' };
   return { kind: 'unsure' };
+}
+
+/** The fence `line` opens (its marker, and whether it is indented), or null. */
+export function fenceOpening(line: string): { marker: string; indented: boolean } | null {
+  const fence = FENCE_OPEN.exec(line);
+  if (!fence) return null;
+  const marker = fence[2] as string;
+  // A backtick fence's info string may not hold a backtick; then it is inline code.
+  if (marker[0] === '`' && (fence[3] as string).includes('`')) return null;
+  return { marker, indented: fence[1] !== '' };
 }
 
 /** Whether `line` closes the fenced code `marker` opened: the same character, at least as many, nothing after but spaces and tabs. */

@@ -45,8 +45,8 @@ export interface ParsedNote {
 }
 
 const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3})*)(?:\.[ \t]*|[ \t]+|$)/;
-/** Read at a heading's start (sticky): the number in the source, after the indentation and the hashes. */
-const NUMBER_IN_SOURCE = /[ \t]{0,3}(?:#{1,6}[ \t]+)?(\d{1,3}(?:\.\d{1,3})*)/y;
+/** Read in a heading's line: the number in the source, after the indentation and the hashes. */
+const NUMBER_IN_SOURCE = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(\d{1,3}(?:\.\d{1,3})*)/;
 
 export class NoteParser {
   private chunkCache = new Map<string, ChunkOutline>();
@@ -156,8 +156,7 @@ function toHeading(text: string, level: number, plain: string, start: number, en
   const numbered = NUMBERED_TITLE.exec(plain);
   let numberSpan: Span | null = null;
   if (numbered) {
-    NUMBER_IN_SOURCE.lastIndex = start;
-    const inSource = NUMBER_IN_SOURCE.exec(text);
+    const inSource = NUMBER_IN_SOURCE.exec(text.slice(start, end));
     if (inSource && inSource[1] === numbered[1]) {
       const numberStart = start + inSource[0].length - (inSource[1] as string).length;
       numberSpan = { start: numberStart, end: numberStart + (inSource[1] as string).length };
