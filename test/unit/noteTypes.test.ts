@@ -29,6 +29,17 @@ const memoSchema = {
   'x-nota-addressees': { field: 'aan', section: 'advies' },
 };
 
+/** The message of the NoteTypeError that `step` throws. */
+function problemOf(step: () => unknown): string {
+  try {
+    step();
+  } catch (error) {
+    assert.ok(error instanceof NoteTypeError, String(error));
+    return error.message;
+  }
+  assert.fail('no problem reported');
+}
+
 describe('note types come from schemas alone', () => {
   const service = createLanguageService({ extraNoteTypes: [{ schema: memoSchema, origin: 'test' }] });
 
@@ -69,6 +80,9 @@ describe('note types come from schemas alone', () => {
     };
     for (const schema of [[], null, 'memo']) assert.equal(why(schema), 'a note type schema must be a JSON object');
     for (const name of ['Memo', '9a', 'memo type', '', 7]) assert.equal(why({ 'x-nota-type': name }), 'a note type schema needs "x-nota-type": a lower-case name such as "beslisnota"');
+    for (const sections of [{ sections: 'no' }, [], { sections: [{ title: 'Vraag' }] }]) {
+      assert.equal(why({ 'x-nota-type': 'x', 'x-nota-sections': sections }), '"x-nota-sections" must be an object with "sections": [{ "id", "title", ... }]');
+    }
     assert.equal(why({ 'x-nota-type': 'a', type: 12 }), 'not a valid JSON schema: /type must be equal to one of the allowed values');
     assert.equal(why({ 'x-nota-type': 'b', properties: { x: { $ref: '#/nope' } } }), 'the schema does not compile: can\'t resolve reference #/nope from id #');
     assert.equal(why({ 'x-nota-type': 'c-2' }), 'accepted');
@@ -83,5 +97,57 @@ describe('note types come from schemas alone', () => {
     assert.deepEqual([bare.title, bare.description], ['kaal', '']);
     types.remove('x');
     assert.equal(types.get('x'), undefined);
+  });
+
+  it('compiles a built-in type only when a note of its type is first checked, trusting it until then', () => {
+    const types = createLanguageService().noteTypes;
+    // Neither checked against the meta-schema nor compiled when added: a server start pays for neither.
+    const broken = types.add({ 'x-nota-type': 'stuk', type: 12 }, 'builtin');
+    assert.equal(broken.name, 'stuk');
+    assert.equal(problemOf(() => broken.validate), 'the schema does not compile: type must be JSONType or JSONType[]: 12');
+    const unresolved = types.add({ 'x-nota-type': 'los', properties: { x: { $ref: '#/nope' } } }, 'builtin');
+    assert.equal(problemOf(() => unresolved.validate), 'the schema does not compile: can\'t resolve reference #/nope from id #');
+    // A workspace schema is compiled at once, so its problem is reported with the configuration.
+    assert.equal(problemOf(() => types.add({ 'x-nota-type': 'los', properties: { x: { $ref: '#/nope' } } }, '/ws/.nota/types/los.schema.json')), 'the schema does not compile: can\'t resolve reference #/nope from id #');
+  });
+
+  it('keeps a schema\'s "format" an annotation: not checked, and nothing printed about it', () => {
+    const printed: unknown[] = [];
+    const originals = { warn: console.warn, log: console.log, error: console.error };
+    console.warn = console.log = console.error = (...args: unknown[]) => printed.push(args);
+    try {
+      const withFormat = { ...memoSchema, properties: { frontmatter: { ...memoSchema.properties.frontmatter, properties: { ...memoSchema.properties.frontmatter.properties, gedateerd: { type: 'string', format: 'date' } } } } };
+      const formatted = createLanguageService({ extraNoteTypes: [{ schema: withFormat, origin: 'test' }] });
+      const text = '---\ntype: memo\naan:\n  - SJenV\nkenmerk: 2013-0000746309\ngedateerd: morgen\n---\n\n## 1. Vraag\n\nWaarom?\n\n## 2. Advies\n\nSJenV besluit.\n';
+      assert.deepEqual(formatted.check(doc('file:///f.md', text), { locale: 'en' }), []);
+    } finally {
+      Object.assign(console, originals);
+    }
+    assert.deepEqual(printed, []);
+  });
+
+  it('says so when a type\'s validate is called outside the registry, which gives the keywords their note', () => {
+    const checking = createLanguageService();
+    const beslisnota = checking.noteTypes.get('beslisnota');
+    const outside = () => beslisnota?.validate({ frontmatter: {}, sections: [] });
+    assert.throws(outside, { message: 'Nota keywords run only inside NoteTypeRegistry.validate' });
+    // Nor does a check leave its note behind for the next call.
+    assert.ok((checking.check(doc('file:///b.md', '---\ntype: beslisnota\n---\n\nTekst.\n'), { locale: 'en' }) ?? []).length > 0);
+    assert.throws(outside, { message: 'Nota keywords run only inside NoteTypeRegistry.validate' });
+  });
+
+  it('lets a keyword for the whole note, placed on a frontmatter field, pass that field by (even an empty one)', () => {
+    const misplaced = { ...memoSchema, properties: { frontmatter: { ...memoSchema.properties.frontmatter, properties: { ...memoSchema.properties.frontmatter.properties, bijlage: { 'x-nota-sections': { sections: [{ id: 'x', title: 'X', required: true }] } } } } } };
+    const misplacing = createLanguageService({ extraNoteTypes: [{ schema: misplaced, origin: 'test' }] });
+    for (const value of ['', ' ~', ' tekst', ' [1]', ' {}']) {
+      const text = `---\ntype: memo\naan:\n  - SJenV\nkenmerk: 2013-0000746309\nbijlage:${value}\n---\n\n## 1. Vraag\n\nWaarom?\n\n## 2. Advies\n\nSJenV besluit.\n`;
+      assert.deepEqual(misplacing.check(doc(`file:///b${value.length}.md`, text), { locale: 'en' }), [], value);
+    }
+  });
+
+  it('refuses a schema nested too deeply for the schema check with a problem, not a crash', () => {
+    let deep: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 1000; i++) deep = { type: 'object', properties: { deel: deep } };
+    assert.equal(problemOf(() => createLanguageService().noteTypes.add({ 'x-nota-type': 'diep', ...deep }, '/ws/.nota/types/diep.schema.json')), 'not a valid JSON schema: Maximum call stack size exceeded');
   });
 });

@@ -16,11 +16,13 @@ export interface KeywordContext {
   current: { sourceMap: NoteSourceMap; lines: LineIndex } | null;
 }
 
-/** The error a Nota keyword reports; turned into a finding by errorsToFindings. */
+/**
+ * The error a Nota keyword reports; turned into a finding by errorsToFindings.
+ * ajv adds the schemaPath itself (and overwrites any given).
+ */
 export interface NotaKeywordError {
   keyword: string;
   instancePath: string;
-  schemaPath: string;
   params: NotaErrorParams;
   message: string;
 }
@@ -38,5 +40,5 @@ export interface NotaErrorParams {
 }
 
 export function keywordError(keyword: string, params: NotaErrorParams): NotaKeywordError {
-  return { keyword, instancePath: params.pointer, schemaPath: `#/${keyword}`, params, message: params.code };
+  return { keyword, instancePath: params.pointer, params, message: params.code };
 }

@@ -14,7 +14,7 @@ import { SECTIONS_KEYWORD, checkSections } from './keywords/sections';
 import { ADDRESSEES_KEYWORD, PORTFOLIO_HOLDER_KEYWORD, checkAddressees, checkPortfolioHolder, prepareAddressees, type AddresseesSpec } from './keywords/portfolioHolders';
 import { DATE_KEYWORD, checkDate } from './keywords/dateKeyword';
 import { isSectionsSpec, type SectionsSpec } from './keywords/sectionSpec';
-import { findPatterns, isPathologicalPattern } from './safePattern';
+import { pathologicalPatternIn } from './safePattern';
 import { PERSONAL_DATA_KEYWORD, WOO_GROUNDS_KEYWORD, checkPersonalData, checkWooGrounds, type PersonalDataSpec, type WooGroundsSpec } from './keywords/publication';
 
 export const TYPE_NAME_KEYWORD = 'x-nota-type';
@@ -66,20 +66,15 @@ export class NoteTypeRegistry {
     if (sections !== undefined && !isSectionsSpec(sections)) {
       throw new NoteTypeError(`"${SECTIONS_KEYWORD}" must be an object with "sections": [{ "id", "title", ... }]`);
     }
-    const risky = findPatterns(object).find(isPathologicalPattern);
+    const risky = pathologicalPatternIn(object);
     if (risky !== undefined) throw new NoteTypeError(`the pattern ${JSON.stringify(risky)} can take exponential time (a repeated group that repeats inside); rewrite it without nested repetition`);
-    if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
-    if (origin !== 'builtin' && !this.ajv.validateSchema(object)) {
-      const error = this.ajv.errors?.[0];
-      throw new NoteTypeError(`not a valid JSON schema: ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim());
+    if (origin !== 'builtin' && !refusing('not a valid JSON schema', () => this.ajv.validateSchema(object))) {
+      throw new NoteTypeError(`not a valid JSON schema: ${this.ajv.errorsText(this.ajv.errors?.slice(0, 1), { dataVar: '' })}`);
     }
     const compile = () => {
-      if (typeof object.$id === 'string') this.ajv.removeSchema(object.$id);
-      try {
-        return this.ajv.compile(object);
-      } catch (error) {
-        throw new NoteTypeError(`the schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      // A schema with the same $id replaces the one before it (ajv refuses a second one).
+      this.ajv.removeSchema(object);
+      return refusing('the schema does not compile', () => this.ajv.compile(object));
     };
     // A workspace schema is compiled now, so a broken one is reported with the
     // configuration. The built-in ones (tested to compile) wait until a note of
@@ -127,8 +122,6 @@ export class NoteTypeRegistry {
       if (!context.current) throw new Error('Nota keywords run only inside NoteTypeRegistry.validate');
       return context.current;
     };
-    for (const keyword of [TYPE_NAME_KEYWORD, FINDING_KEYWORD, PATTERN_HINT_KEYWORD, PAGE_KEYWORD]) this.ajv.addKeyword({ keyword });
-
     this.ajv.addKeyword({
       keyword: SECTIONS_KEYWORD,
       schemaType: 'object',
@@ -163,25 +156,43 @@ export class NoteTypeRegistry {
       keyword: PORTFOLIO_HOLDER_KEYWORD,
       schemaType: 'boolean',
       errors: true,
-      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, cxt?: DataValidationCxt) =>
-        enabled ? checkPortfolioHolder(data, cxt?.instancePath ?? '', context.registry()) : []),
+      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, instancePath: string) =>
+        enabled ? checkPortfolioHolder(data, instancePath, context.registry()) : []),
     });
     this.ajv.addKeyword({
       keyword: DATE_KEYWORD,
       schemaType: 'boolean',
       errors: true,
-      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, cxt?: DataValidationCxt) =>
-        enabled ? checkDate(data, cxt?.instancePath ?? '') : []),
+      validate: reporting((enabled: boolean, data: unknown, _parent: AnySchemaObject, instancePath: string) =>
+        enabled ? checkDate(data, instancePath) : []),
     });
   }
 }
 
-type Check<S> = (schema: S, data: unknown, parentSchema: AnySchemaObject, cxt?: DataValidationCxt) => NotaKeywordError[];
+/** A check gets the keyword's value, the data, the schema around the keyword and the data's pointer. */
+type Check<S> = (schema: S, data: unknown, parentSchema: AnySchemaObject, instancePath: string) => NotaKeywordError[];
 
-/** Adapts a check that returns errors to ajv's "set .errors, return a boolean" convention. */
+/**
+ * Runs a step of reading a schema; whatever goes wrong there, even a stack
+ * overflow on a schema nested too deeply, is that schema's problem.
+ */
+function refusing<T>(problem: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new NoteTypeError(`${problem}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Adapts a check that returns errors to ajv's "set .errors, return a boolean"
+ * convention. ajv passes a validating keyword its parent schema and the data's
+ * context (instancePath) on every call, though its types make them optional.
+ */
 function reporting<S>(check: Check<S>) {
   const validate = (schema: S, data: unknown, parentSchema?: AnySchemaObject, cxt?: DataValidationCxt): boolean => {
-    const errors = check(schema, data, parentSchema ?? {}, cxt);
+    // Stryker disable next-line StringLiteral: ajv always passes the context, so the fallback pointer is never read
+    const errors = check(schema, data, parentSchema ?? {}, cxt?.instancePath ?? '');
     validate.errors = errors as unknown as Partial<ErrorObject>[];
     return errors.length === 0;
   };
@@ -200,6 +211,7 @@ function reportingData(check: (data: unknown) => NotaKeywordError[]) {
   return validate;
 }
 
+/** Whether a keyword for the whole note sees the note (anything else has no sections list, strings included). */
 function isModel(data: unknown): data is NoteModel {
-  return !!data && typeof data === 'object' && Array.isArray((data as NoteModel).sections);
+  return !!data && Array.isArray((data as NoteModel).sections);
 }
