@@ -48,7 +48,9 @@ export class NoteTypeRegistry {
   constructor(registry: () => PortfolioRegistry, private readonly wooGrounds: ReadonlySet<string> = new Set()) {
     this.context = { registry, current: null };
     // allErrors: an author wants every problem at once. strict off: workspace
-    // schemas may carry editor annotations (markdownDescription, ...).
+    // schemas may carry editor annotations (markdownDescription, ...), and
+    // Nota's own annotations (x-nota-type, x-nota-finding, x-nota-pattern-hint,
+    // x-nota-page) are read from the schema, not validated.
     // validateSchema off: compiling the meta-schema is most of the start-up
     // cost; schemas that do not come with Nota are validated explicitly in add().
     this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false, validateSchema: false, loadSchema: undefined });
@@ -190,21 +192,21 @@ function refusing<T>(problem: string, step: () => T): T {
  * context (instancePath) on every call, though its types make them optional.
  */
 function reporting<S>(check: Check<S>) {
-  const validate = (schema: S, data: unknown, parentSchema?: AnySchemaObject, cxt?: DataValidationCxt): boolean => {
+  return settingErrors((schema: S, data: unknown, parentSchema?: AnySchemaObject, cxt?: DataValidationCxt) =>
     // Stryker disable next-line StringLiteral: ajv always passes the context, so the fallback pointer is never read
-    const errors = check(schema, data, parentSchema ?? {}, cxt?.instancePath ?? '');
-    validate.errors = errors as unknown as Partial<ErrorObject>[];
-    return errors.length === 0;
-  };
-  validate.errors = undefined as Partial<ErrorObject>[] | undefined;
-  return validate;
+    check(schema, data, parentSchema ?? {}, cxt?.instancePath ?? ''));
 }
 
 /** The same for a compiled keyword, whose function gets the data alone. */
 function reportingData(check: (data: unknown) => NotaKeywordError[]) {
-  const validate = (data: unknown): boolean => {
-    const errors = check(data);
+  return settingErrors(check);
+}
+
+function settingErrors<A extends unknown[]>(check: (...args: A) => NotaKeywordError[]) {
+  const validate = (...args: A): boolean => {
+    const errors = check(...args);
     validate.errors = errors as unknown as Partial<ErrorObject>[];
+    // Stryker disable next-line ConditionalExpression: with allErrors ajv judges by the errors it collected, so "false" with none adds none (always "true" would drop them, which tests catch)
     return errors.length === 0;
   };
   validate.errors = undefined as Partial<ErrorObject>[] | undefined;
