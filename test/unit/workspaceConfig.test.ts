@@ -50,6 +50,23 @@ describe('workspace configuration', () => {
     assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
   });
 
+  it('refuses a file nested too deep to read safely, at the first bracket too many, and keeps the built-in types working', () => {
+    const service = createLanguageService();
+    // Thousands of levels would overflow the JSON parser's stack; brackets in strings and comments do not count.
+    const deep = `{"x-nota-type": "diep", "d": "[[[[", /* [[[[ */\n"p": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/diep.schema.json', deep), file('registry', 'portefeuilles.json', '['.repeat(3000))]));
+    // The object is level 1, so the 200th bracket of line 1 (after `"p": `) opens level 201.
+    const opening = '"p": '.length + 199;
+    assert.deepEqual(problems.map((p) => [p.path, p.message, p.range.start, p.range.end]), [
+      ['/ws/.nota/types/diep.schema.json', 'nested more than 200 levels deep', { line: 1, character: opening }, { line: 1, character: opening + 1 }],
+      ['/ws/.nota/portefeuilles.json', 'nested more than 200 levels deep', { line: 0, character: 200 }, { line: 0, character: 201 }],
+    ]);
+    assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
+    // Exactly 200 levels are read as usual (and this schema is simply not a note type then).
+    const within = readWorkspaceConfig([file('registry', 'r.json', `${'['.repeat(200)}${']'.repeat(200)}`)]);
+    assert.deepEqual(within.problems.map((p) => p.message), ['not a valid portfolio registry: / must be object']);
+  });
+
   it('refuses schemas that are not note types, do not compile, or hold a pathological pattern', () => {
     const service = createLanguageService();
     const problems = service.configure(readWorkspaceConfig([

@@ -13,6 +13,7 @@ import type { RegistryData } from '../domain/portfolioRegistry';
 import registrySchema from '../../../../schemas/portefeuilles.schema.json';
 import { createFinding, type Finding } from '../findings/finding';
 import type { Locale } from '../findings/messages';
+import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 
 export interface ConfigFile {
   /** A path or URI, used to report problems. */
@@ -39,9 +40,14 @@ export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConf
   const config: WorkspaceConfig = { noteTypes: [], registries: [], problems: [] };
   const validateRegistry = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(registrySchema);
   for (const file of files) {
+    const lines = new LineIndex(file.text);
+    const deep = tooDeepAt(file.text);
+    if (deep !== undefined) {
+      config.problems.push({ path: file.path, message: `nested more than ${MAX_JSON_DEPTH} levels deep`, range: lines.rangeOf({ start: deep, end: deep + 1 }) });
+      continue;
+    }
     const errors: ParseError[] = [];
     const value: unknown = parseJsonc(file.text, errors, { allowTrailingComma: false, disallowComments: false });
-    const lines = new LineIndex(file.text);
     const firstError = errors[0];
     if (firstError) {
       config.problems.push({
