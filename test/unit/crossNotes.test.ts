@@ -11,6 +11,7 @@ import { NoteIndex, type IndexedNote } from '../../server/src/core/workspace/not
 import { crossNoteFindings } from '../../server/src/core/workspace/crossNoteChecks';
 import { SHOW_NOTE_COMMAND } from '../../server/src/core/features/crossNoteActions';
 import { isScannedPath } from '../../server/src/core/workspace/scanRules';
+import { countFindings } from '../../server/src/core/workspace/noteSummary';
 import { EXAMPLES, doc } from '../support/fixtures';
 
 const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
@@ -36,6 +37,25 @@ describe('checks across notes', () => {
       assert.deepEqual(index.delete('file:///ws/nothing.md'), []);
       assert.equal(index.size, 2);
     });
+
+    it('lists every note once, a replaced note in its place, and finds no note for an unknown reference', () => {
+      const index = new NoteIndex();
+      index.set(entry('file:///ws/a.md', '1'));
+      index.set(entry('file:///ws/b.md'));
+      index.set({ ...entry('file:///ws/a.md', '1'), subject: 'Nieuw' });
+      assert.deepEqual(index.all().map((n) => [n.uri, n.subject]), [['file:///ws/a.md', 'Nieuw'], ['file:///ws/b.md', undefined]]);
+      assert.deepEqual(index.withReference('9999999'), []);
+    });
+
+    it('says no other note is affected when a note without a reference changes or goes', () => {
+      const index = new NoteIndex();
+      index.set(entry('file:///ws/a.md', '1'));
+      assert.deepEqual(index.set(entry('file:///ws/b.md')), []);
+      assert.deepEqual(index.set(entry('file:///ws/b.md')), []);
+      assert.deepEqual(index.delete('file:///ws/b.md'), []);
+      assert.deepEqual(index.delete('file:///ws/a.md'), []);
+      assert.deepEqual(index.all(), []);
+    });
   });
 
   describe('reference-duplicate', () => {
@@ -55,6 +75,38 @@ describe('checks across notes', () => {
       assert.deepEqual(crossNoteFindings('file:///ws/alone.md', index, 'nl'), []);
       assert.deepEqual(crossNoteFindings('file:///ws/none.md', index, 'nl'), []);
       assert.deepEqual(crossNoteFindings('file:///ws/unknown.md', index, 'nl'), []);
+    });
+
+    it('names one, two or three other notes in full, with nothing counted', () => {
+      const index = new NoteIndex();
+      const messages: string[] = [];
+      for (const name of ['a', 'b', 'c', 'd']) {
+        index.set(entry(`file:///ws/${name}.md`, '7244668'));
+        messages.push(crossNoteFindings(`file:///ws/${name}.md`, index, 'nl')[0]?.message ?? 'none');
+      }
+      assert.deepEqual(messages, [
+        'none',
+        'De referentie ‘7244668’ staat ook in ‘a.md’: elke nota heeft een eigen referentie.',
+        'De referentie ‘7244668’ staat ook in ‘a.md’ en ‘b.md’: elke nota heeft een eigen referentie.',
+        'De referentie ‘7244668’ staat ook in ‘a.md’, ‘b.md’ en ‘c.md’: elke nota heeft een eigen referentie.',
+      ]);
+    });
+
+    it('orders the other notes by the name people see, and notes of the same name (two workspace folders) by uri', () => {
+      const index = new NoteIndex();
+      const add = (uri: string, name: string, line: number) => index.set({ ...entry(uri, '7244668', line), name });
+      add('file:///ws/1.md', 'zelf.md', 1);
+      add('file:///ws/2.md', 'z.md', 2);
+      add('file:///tweede/notes/a.md', 'notes/a.md', 3);
+      add('file:///eerste/notes/a.md', 'notes/a.md', 4);
+      const [finding] = crossNoteFindings('file:///ws/1.md', index, 'en');
+      assert.deepEqual(finding?.data?.others, [
+        { uri: 'file:///eerste/notes/a.md', name: 'notes/a.md', range: { start: { line: 4, character: 12 }, end: { line: 4, character: 21 } } },
+        { uri: 'file:///tweede/notes/a.md', name: 'notes/a.md', range: { start: { line: 3, character: 12 }, end: { line: 3, character: 21 } } },
+        { uri: 'file:///ws/2.md', name: 'z.md', range: { start: { line: 2, character: 12 }, end: { line: 2, character: 21 } } },
+      ]);
+      assert.equal(finding?.message, 'The reference ‘7244668’ is also used by ‘notes/a.md’, ‘notes/a.md’ and ‘z.md’: each note needs a reference of its own.');
+      assert.deepEqual(finding?.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 21 } });
     });
 
     it('comes from the language service for a note the index shares a reference with, with a quick fix that opens the other note', () => {
@@ -115,10 +167,43 @@ describe('checks across notes', () => {
     });
   });
 
+  describe('a note\'s subject and counts', () => {
+    const memo = { 'x-nota-type': 'memo', title: 'Memo', type: 'object', properties: { frontmatter: { type: 'object', properties: { onderwerp: {}, kenmerk: { 'x-nota-finding': 'reference-invalid' } } } } };
+    function summaryOf(frontmatter: string, body = '\n# De titel\n') {
+      const service = createLanguageService();
+      service.configure({ noteTypes: [{ origin: 'memo.schema.json', schema: memo }], registries: [], problems: [] });
+      return service.summarize(doc('file:///ws/memo.md', `---\ntype: memo\n${frontmatter}---\n${body}`), { locale: 'nl' });
+    }
+
+    it('takes the onderwerp as written, trimmed, and a number as its digits', () => {
+      assert.equal(summaryOf('onderwerp: "  Subsidie  "\n')?.subject, 'Subsidie');
+      assert.equal(summaryOf('onderwerp: 2024\n')?.subject, '2024');
+      assert.deepEqual(summaryOf('kenmerk: 1234567\n')?.reference, { value: '1234567', range: { start: { line: 2, character: 9 }, end: { line: 2, character: 16 } } });
+    });
+
+    it('falls back to the title when the onderwerp is empty, blank, a list or not a real number', () => {
+      for (const value of ['""', '"   "', '[een, twee]', '.inf', '.nan']) assert.equal(summaryOf(`onderwerp: ${value}\n`)?.subject, 'De titel', value);
+    });
+
+    it('has no subject when there is neither onderwerp nor title', () => {
+      const summary = summaryOf('', '\nAlleen tekst.\n');
+      assert.ok(summary);
+      assert.ok(!('subject' in summary), JSON.stringify(summary));
+    });
+
+    it('counts errors, warnings and information apart', () => {
+      const severities = ['warning', 'error', 'information', 'warning', 'information', 'information'] as const;
+      assert.deepEqual(countFindings(severities.map((severity) => ({ severity }))), { errors: 1, warnings: 2, information: 3 });
+      assert.deepEqual(countFindings([]), { errors: 0, warnings: 0, information: 0 });
+    });
+  });
+
   describe('which files a workspace scan takes', () => {
     it('takes Markdown files outside node_modules and outside names that start with a dot', () => {
-      for (const taken of ['a.md', 'notes/b.MD', 'deep/er/c.nota.md']) assert.ok(isScannedPath(taken), taken);
-      for (const skipped of ['a.txt', 'node_modules/x/a.md', '.git/a.md', 'notes/.drafts/a.md', '.hidden.md', 'notes/']) assert.ok(!isScannedPath(skipped), skipped);
+      for (const taken of ['a.md', 'notes/b.MD', 'deep/er/c.nota.md', 'notes//d.md', 'md.md']) assert.ok(isScannedPath(taken), taken);
+      for (const skipped of ['a.txt', 'node_modules/x/a.md', '.git/a.md', 'notes/.drafts/a.md', '.hidden.md', 'notes/', '', 'a.mdx', 'a.md.bak', 'amd', 'map.md/', 'map.md/b.txt']) {
+        assert.ok(!isScannedPath(skipped), skipped);
+      }
     });
   });
 });

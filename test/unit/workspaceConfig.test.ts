@@ -45,8 +45,8 @@ describe('workspace configuration', () => {
     const problems = service.configure(readWorkspaceConfig([file('note-type', 'types/kapot.schema.json', '{\n  "x-nota-type": "kapot",\n  oops\n}')]));
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.path, '/ws/.nota/types/kapot.schema.json');
-    assert.match(problems[0]?.message ?? '', /not valid JSON/);
-    assert.equal(problems[0]?.range.start.line, 2);
+    // The whole word that is not JSON, `oops`.
+    assert.deepEqual([problems[0]?.message, problems[0]?.range], ['not valid JSON: InvalidSymbol', { start: { line: 2, character: 2 }, end: { line: 2, character: 6 } }]);
     assert.deepEqual(service.check(doc('file:///v.md', valid), { locale: 'nl' }), []);
   });
 
@@ -147,5 +147,9 @@ describe('workspace configuration', () => {
     const wrong = readWorkspaceConfig([file('registry', 'portefeuilles.json', '[]')]);
     assert.deepEqual(wrong.problems.map((p) => p.message), ['not a valid portfolio registry: / must be object']);
     assert.deepEqual(wrong.registries, []);
+    const missing = readWorkspaceConfig([file('registry', 'portefeuilles.json', JSON.stringify({ portfolioHolders: [{ role: 'minister' }] }))]);
+    assert.deepEqual(missing.problems.map((p) => [p.message, p.range]), [
+      ['not a valid portfolio registry: /portfolioHolders/0 must have required property \'portfolio\'', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+    ]);
   });
 });

@@ -46,7 +46,8 @@ export function summarizeNote(context: Pick<NoteContext, 'uri' | 'type' | 'model
   const fieldWith = (test: (property: AnySchemaObject) => boolean) => Object.keys(properties).find((key) => test(properties[key] as AnySchemaObject));
 
   const summary: NoteSummary = { uri: context.uri, type: type.name, typeTitle: type.title, counts: countFindings(findings) };
-  const subject = text(frontmatter[DEFAULT_SUBJECT_FIELD]) ?? model.title?.trim();
+  // The title comes from a heading's text, which the parser has trimmed already.
+  const subject = text(frontmatter[DEFAULT_SUBJECT_FIELD]) ?? model.title;
   if (subject) summary.subject = subject;
 
   const dateField = fieldWith((p) => p[DATE_KEYWORD] === true);
@@ -76,7 +77,8 @@ export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): F
 
 /** A scalar frontmatter value as trimmed text, or undefined when there is none. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  // Number.isFinite is true for real numbers only: not for text, NaN or .inf.
+  if (Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;

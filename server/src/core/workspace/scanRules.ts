@@ -14,7 +14,7 @@ export function isMarkdownFile(name: string): boolean {
 
 /** A path relative to the folder searched, with `/` between its parts. */
 export function isScannedPath(relativePath: string): boolean {
-  const parts = relativePath.split('/').filter((part) => part !== '');
-  const file = parts.at(-1);
-  return file !== undefined && isMarkdownFile(file) && !parts.some(isSkippedName);
+  // The name ends the path, so the path ends as a Markdown file's name does; a
+  // path ending in `/` is a folder (even one named `x.md`) and is not taken.
+  return isMarkdownFile(relativePath) && !relativePath.split('/').some(isSkippedName);
 }

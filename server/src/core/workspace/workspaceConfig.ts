@@ -38,7 +38,8 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConfig {
   const config: WorkspaceConfig = { noteTypes: [], registries: [], problems: [] };
-  const validateRegistry = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(registrySchema);
+  // Only the first error is reported, and the built-in schema is valid and strict: ajv's defaults serve.
+  const validateRegistry = new Ajv().compile(registrySchema);
   for (const file of files) {
     const lines = new LineIndex(file.text);
     const deep = tooDeepAt(file.text);
@@ -47,7 +48,8 @@ export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConf
       continue;
     }
     const errors: ParseError[] = [];
-    const value: unknown = parseJsonc(file.text, errors, { allowTrailingComma: false, disallowComments: false });
+    // jsonc-parser's defaults: comments are allowed (people explain their settings), trailing commas are not (JSON has none).
+    const value: unknown = parseJsonc(file.text, errors);
     const firstError = errors[0];
     if (firstError) {
       config.problems.push({
@@ -62,8 +64,9 @@ export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConf
     } else if (validateRegistry(value)) {
       config.registries.push({ data: value as RegistryData, origin: file.path });
     } else {
+      // Data that fails validation has at least one error, and ajv gives each a message.
       const error = validateRegistry.errors?.[0];
-      config.problems.push({ path: file.path, message: `not a valid portfolio registry: ${error?.instancePath || '/'} ${error?.message ?? ''}`.trim(), range: START });
+      config.problems.push({ path: file.path, message: `not a valid portfolio registry: ${error?.instancePath || '/'} ${error?.message}`, range: START });
     }
   }
   return config;
