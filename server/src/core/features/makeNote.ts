@@ -11,9 +11,8 @@ import type { Position } from 'vscode-languageserver-types';
 import type { ParsedNote } from '../parse/parseNote';
 import type { NoteType, NoteTypeRegistry } from '../schema/noteTypes';
 import type { PortfolioRegistry } from '../domain/portfolioRegistry';
-import { frontmatterSchemaOf } from '../check/checkNote';
 import { declaredType } from '../check/noteType';
-import { frontmatterKeyParts, type DateRendering } from './skeleton';
+import { frontmatterKeyParts, skeletonKeys, type DateRendering } from './skeleton';
 import { renderSnippet } from './snippetText';
 import { lineBreakOf } from './textEdits';
 import { pageFieldsOf } from '../page/describePage';
@@ -33,14 +32,14 @@ export function makeNoteEdit(parsed: ParsedNote, type: NoteType, types: NoteType
   if (declared) return { kind: 'unknown-type', declared, known: types.all().map((t) => t.name) };
   const { frontmatter, lines } = parsed;
   const eol = lineBreakOf(parsed.text);
-  const schema = frontmatterSchemaOf(type);
-  const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
-  const keys = ['type', ...required.filter((key) => key !== 'type')];
+  const keys = skeletonKeys(type);
   if (frontmatter.status === 'missing') {
-    const title = parsed.headings.find((h) => h.level === 1)?.text.trim();
+    // Heading text comes trimmed from the parser.
+    const title = parsed.headings.find((h) => h.level === 1)?.text;
     const { parts } = frontmatterKeyParts(type, registry, date, keys, title ? { [pageFieldsOf(type.schema).subject]: title } : {});
+    // A blank line between the frontmatter and any text (a byte order mark is white space to trim).
     const block = renderSnippet(['---\n', ...parts, '---\n']).replace(/\n/g, eol);
-    return { kind: 'insert', position: lines.positionAt(parsed.bodyStart), snippet: `${block}${parsed.text.slice(parsed.bodyStart).trim() ? eol : ''}` };
+    return { kind: 'insert', position: lines.positionAt(parsed.bodyStart), snippet: `${block}${parsed.text.trim() ? eol : ''}` };
   }
   if (frontmatter.status !== 'ok' || !frontmatter.closeLine) return { kind: 'broken-frontmatter' };
   const present = new Set(Object.keys(frontmatter.yaml?.value ?? {}));

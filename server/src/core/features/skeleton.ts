@@ -23,9 +23,7 @@ export interface DateRendering {
 }
 
 export function noteSkeleton(type: NoteType, registry: PortfolioRegistry, date: DateRendering): SnippetPart[] {
-  const schema = frontmatterSchemaOf(type);
-  const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
-  const keys = frontmatterKeyParts(type, registry, date, required, {});
+  const keys = frontmatterKeyParts(type, registry, date, skeletonKeys(type), {});
   const parts: SnippetPart[] = ['---\n', ...keys.parts];
   let tabStop = keys.nextTabStop;
   parts.push('---\n');
@@ -35,6 +33,16 @@ export function noteSkeleton(type: NoteType, registry: PortfolioRegistry, date: 
   });
   if (sections.length === 0) parts.push('\n', { tabStop: 0 }, '\n');
   return parts;
+}
+
+/**
+ * The keys a new note starts with: `type` first (without it the note is not
+ * read as of its type, whatever the schema requires), then the other required keys.
+ */
+export function skeletonKeys(type: NoteType): string[] {
+  const schema = frontmatterSchemaOf(type);
+  const required = Array.isArray(schema?.required) ? (schema.required as string[]) : [];
+  return ['type', ...required.filter((key) => key !== 'type')];
 }
 
 /**

@@ -9,7 +9,8 @@ export function renderSnippet(parts: readonly SnippetPart[]): string {
     .map((part) => {
       if (typeof part === 'string') return escapeSnippet(part);
       if (part.raw !== undefined) return part.raw;
-      return part.placeholder ? `\${${part.tabStop}:${escapeSnippet(part.placeholder).replace(/\}/g, '\\}')}}` : `$${part.tabStop}`;
+      // escapeSnippet escapes `}` already: escaping it again would end the placeholder early (`\\}`).
+      return part.placeholder ? `\${${part.tabStop}:${escapeSnippet(part.placeholder)}}` : `$${part.tabStop}`;
     })
     .join('');
 }

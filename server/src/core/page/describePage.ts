@@ -46,9 +46,9 @@ export interface PageRequest {
 }
 
 export function pageFieldsOf(schema: Record<string, unknown>): PageFields {
-  const spec = schema[PAGE_KEYWORD];
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return DEFAULT_PAGE_FIELDS;
-  const given = Object.fromEntries(Object.entries(spec as Record<string, unknown>).filter(([key, value]) => key in DEFAULT_PAGE_FIELDS && typeof value === 'string' && value.trim()));
+  // Only a mapping names fields: the entries of a text or a list are indexes, which name none; a number or yes/no has none.
+  const spec = (schema[PAGE_KEYWORD] ?? {}) as object;
+  const given = Object.fromEntries(Object.entries(spec).filter(([key, value]) => key in DEFAULT_PAGE_FIELDS && typeof value === 'string' && value.trim()));
   return { ...DEFAULT_PAGE_FIELDS, ...given };
 }
 
@@ -64,7 +64,8 @@ export function describePage(context: NoteContext, findings: readonly Finding[],
 export function describeFrame(context: NoteContext, findings: readonly Finding[], request: PageRequest = {}): Omit<NotePage, 'body'> {
   const fields = pageFieldsOf(context.type.schema);
   const frontmatter = context.model.frontmatter ?? {};
-  const sender = asRecord(frontmatter[fields.sender]);
+  // A sender that is no mapping (a text, a list) has none of its parts: they are read as absent.
+  const sender = (frontmatter[fields.sender] ?? {}) as Record<string, unknown>;
   const flaggedSpans = findings.map((f) => ({ start: context.parsed.lines.offsetAt(f.range.start), end: context.parsed.lines.offsetAt(f.range.end) }));
   const flagged = (field: string) => {
     const span = context.sourceMap.spans.get(`/frontmatter/${escapePointerToken(field)}`);
@@ -88,7 +89,8 @@ export function describeFrame(context: NoteContext, findings: readonly Finding[]
   return {
     language: 'nl-NL',
     title: subject.trim() || context.type.title,
-    documentWord: documentWordOf(context.type.schema, fields),
+    // pageFieldsOf takes only a documentWord with text in it; it is set without the spaces around it.
+    documentWord: fields.documentWord.trim(),
     subject: subject.trim(),
     addressees: textLines(frontmatter[fields.addressees]),
     column: {
@@ -108,12 +110,6 @@ export function describeFrame(context: NoteContext, findings: readonly Finding[]
   };
 }
 
-function documentWordOf(schema: Record<string, unknown>, fields: PageFields): string {
-  const spec = schema[PAGE_KEYWORD];
-  const word = spec && typeof spec === 'object' ? (spec as Record<string, unknown>).documentWord : undefined;
-  return typeof word === 'string' && word.trim() ? word.trim() : fields.documentWord;
-}
-
 function field(label: string, value: string, isFlagged: boolean): ColumnField {
   return isFlagged ? { label, value, flagged: true } : { label, value };
 }
@@ -122,21 +118,20 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end || (a.start === a.end && a.start >= b.start && a.start <= b.end);
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** A scalar frontmatter value as the author wrote it; undefined when absent or not a scalar. */
+/**
+ * A scalar frontmatter value as the author wrote it; undefined when absent or
+ * not a scalar. (YAML's core schema reads no dates: 2026-03-19 stays text.)
+ */
 function scalar(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return undefined;
 }
 
 /** A value or a list of values, as non-empty lines of text. */
 function textLines(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  // An absent value (undefined, null) is no scalar: it gives an empty line, which is left out.
+  const values = Array.isArray(value) ? value : [value];
   return values.map((v) => scalar(v) ?? '').map((v) => v.trim()).filter(Boolean);
 }
 
