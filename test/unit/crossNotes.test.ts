@@ -129,6 +129,7 @@ describe('checks across notes', () => {
       assert.equal(open.title, '‘sub/b.md’ openen (zelfde referentie)');
       assert.equal(open.kind, 'quickfix');
       assert.equal(open.edit, undefined, 'opening a note changes no text');
+      assert.deepEqual(open.diagnostics?.map((d) => [d.code, d.range]), [['reference-duplicate', findings[0]!.range]], 'it fixes the duplicate reference');
       assert.deepEqual(open.command?.arguments, ['file:///ws/sub/b.md', { start: { line: 7, character: 12 }, end: { line: 7, character: 21 } }]);
 
       // b gets a reference of its own: the finding goes.
@@ -136,6 +137,17 @@ describe('checks across notes', () => {
       service.workspace.set({ ...service.summarize(changed, { locale: 'nl' })!, name: 'sub/b.md' });
       assert.deepEqual(service.checkInWorkspace(a, { locale: 'nl' }), []);
     });
+  });
+
+  it('puts the findings across notes among the note\'s own, in the order of the text', () => {
+    const service = createLanguageService();
+    const own = withReference('7244668').replace('datum: 19 maart 2026', 'datum: 31 april 2026').replace('## 2. Geadviseerd besluit', '## 7. Geadviseerd besluit');
+    const a = doc('file:///ws/a.md', own);
+    service.workspace.set({ ...service.summarize(a, { locale: 'nl' })!, name: 'a.md' });
+    service.workspace.set({ ...service.summarize(doc('file:///ws/b.md', example), { locale: 'nl' })!, name: 'b.md' });
+    assert.deepEqual(service.checkInWorkspace(a, { locale: 'nl' })?.map((f) => [f.code, f.range.start.line]), [
+      ['date-invalid', 6], ['reference-duplicate', 7], ['section-numbering', 24], ['section-numbering', 32],
+    ]);
   });
 
   describe('a note\'s summary', () => {

@@ -105,4 +105,31 @@ describe('the language service', () => {
     assert.deepEqual(service.completions(doc('file:///nieuw.md', 'type: \n'), { line: 0, character: 6 }, { locale: 'nl' }), [], 'outside a frontmatter block');
     assert.deepEqual(service.completions(doc('file:///nieuw.md', '---\nx: 1\n---\ntype: \n'), { line: 3, character: 6 }, { locale: 'nl' }), [], 'after it');
   });
+
+  it('keeps the built-in note types marked as coming with Nota', () => {
+    assert.deepEqual(createLanguageService().noteTypes.all().map((t) => [t.name, t.origin]), [['beslisnota', 'builtin'], ['informatienota', 'builtin']]);
+  });
+
+  it('applies every safe fix for `nota check --fix`, also to a note known by its file name only, and gives null when nothing changes', () => {
+    const service = createLanguageService();
+    const numbering = readFileSync(path.join(FIXTURES, 'section-numbering.md'), 'utf8');
+    const fixed = numbering.replace('### 3.1. Verkeerd nummer', '### 4.1. Verkeerd nummer').replace('## 6. Informatie', '## 5. Informatie');
+    assert.equal(service.fixAll(doc('file:///fix.md', numbering), { locale: 'nl' }), fixed);
+    const untyped = numbering.replace('type: beslisnota\n', '');
+    const typed = fixed.replace('type: beslisnota\n', '').replace('referentie: "7244668"\n', 'referentie: "7244668"\ntype: beslisnota\n');
+    assert.equal(service.fixAll(doc('file:///fix.nota.md', untyped), { locale: 'nl' }), typed, 'the missing type is added too');
+    // An unknown type has no safe fix: the sections are fixed by the note type the file name gives, the type is left to the author.
+    const unknown = numbering.replace('type: beslisnota', 'type: memo');
+    assert.equal(service.fixAll(doc('file:///memo.nota.md', unknown), { locale: 'nl' }), fixed.replace('type: beslisnota', 'type: memo'));
+    assert.equal(service.fixAll(doc('file:///fine.md', minimal), { locale: 'nl' }), null);
+    assert.equal(service.fixAll(doc('file:///README.md', readme), { locale: 'nl' }), null);
+  });
+
+  it('summarizes a note known by its file name, or any file when told to', () => {
+    const service = createLanguageService();
+    const untyped = minimal.replace('type: beslisnota\n', '');
+    assert.equal(service.summarize(doc('file:///ws/a.nota.md', untyped), { locale: 'nl' })?.type, 'beslisnota');
+    assert.equal(service.summarize(doc('file:///ws/a.md', untyped), { locale: 'nl' }), null);
+    assert.equal(service.summarize(doc('file:///ws/README.md', readme), { locale: 'nl', force: true })?.type, 'beslisnota');
+  });
 });

@@ -293,6 +293,7 @@ export class NotaLanguageService {
 
   private analysis(state: DocumentState, type: NoteType): NoteModelWithMap {
     let analysis = state.analyses.get(type.name);
+    // Stryker disable next-line ConditionalExpression: a cache; analysing the same text again gives an equal model, only slower
     if (!analysis) {
       analysis = analyzeNote(state.parsed, type, this.registry);
       state.analyses.set(type.name, analysis);

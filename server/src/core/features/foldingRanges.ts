@@ -7,11 +7,8 @@ export function foldingRanges(parsed: ParsedNote): FoldingRange[] {
   const { lines } = parsed;
   const ranges: FoldingRange[] = [];
   const { block } = parsed.frontmatter;
-  if (block) {
-    const startLine = lines.positionAt(block.start).line;
-    const endLine = lines.positionAt(block.end).line;
-    if (endLine > startLine) ranges.push({ startLine, endLine, kind: FoldingRangeKind.Region });
-  }
+  // A block has its opening and closing fence on lines of their own, so it always spans more than one line.
+  if (block) ranges.push({ startLine: lines.positionAt(block.start).line, endLine: lines.positionAt(block.end).line, kind: FoldingRangeKind.Region });
   const visit = (node: HeadingNode) => {
     const startLine = lines.positionAt(node.span.start).line;
     const endLine = lines.positionAt(node.span.end).line;

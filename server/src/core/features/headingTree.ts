@@ -38,6 +38,7 @@ export function headingTree(parsed: ParsedNote): HeadingNode[] {
 
 function trimEnd(text: string, end: number): number {
   let at = end;
-  while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+  // Before the start, charAt gives '', which is not whitespace: the loop stops there.
+  while (/\s/.test(text.charAt(at - 1))) at--;
   return at;
 }

@@ -73,7 +73,8 @@ function propertySchema(schema: AnySchemaObject | undefined, pointer: string): A
   let current = schema;
   for (const token of pointer.split('/').slice(2)) {
     if (!current) return undefined;
-    if (/^\d+$/.test(token) && current.items && typeof current.items === 'object') current = current.items as AnySchemaObject;
+    // An index steps into a list's items; `items: true` (any item) has no description, like a missing schema.
+    if (/^\d+$/.test(token) && current.items) current = current.items as AnySchemaObject;
     else current = (current.properties as Record<string, AnySchemaObject> | undefined)?.[unescapePointerToken(token)];
   }
   return current;
