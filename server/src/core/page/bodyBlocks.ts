@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, PhrasingContent, Definition, ListItem as MdListItem, TableRow, FootnoteDefinition } from 'mdast';
+import type { Nodes, Root, RootContent, PhrasingContent, ListItem as MdListItem, TableRow, FootnoteDefinition } from 'mdast';
 import { isPathological } from '../parse/pathological';
 import { htmlText } from './htmlText';
 import type { Block, Inline, ListItem } from './notePage';
@@ -35,18 +35,27 @@ export function bodyBlocks(markdown: string, labels: BodyLabels): Block[] {
 }
 
 class BlockReader {
-  private readonly definitions = new Map<string, Definition>();
+  /** Each label's link, already made safe (undefined for a link a document may not carry). */
+  private readonly definitions = new Map<string, string | undefined>();
   private readonly footnotes: FootnoteDefinition[] = [];
 
   constructor(private readonly root: Root, private readonly labels: BodyLabels) {
-    for (const node of root.children) {
-      if (node.type === 'definition') this.definitions.set(node.identifier, node);
+    this.collect(root.children);
+  }
+
+  /** Definitions and footnotes wherever they stand: in a list item, a quote or a footnote they count as much as at the top. */
+  private collect(nodes: readonly Nodes[]): void {
+    for (const node of nodes) {
+      // The first definition of a label is the one that counts (CommonMark).
+      if (node.type === 'definition' && !this.definitions.has(node.identifier)) this.definitions.set(node.identifier, safeLink(node.url));
       if (node.type === 'footnoteDefinition') this.footnotes.push(node);
+      if ('children' in node) this.collect(node.children);
     }
   }
 
   read(): Block[] {
-    const blocks = this.blocks(this.root.children.filter((n) => n.type !== 'footnoteDefinition'));
+    // Footnote definitions give no block where they stand (see block()).
+    const blocks = this.blocks(this.root.children);
     // Footnotes, as a reader of the Markdown finds them: after the text, each with its label.
     for (const note of this.footnotes) {
       const [first, ...rest] = this.blocks(note.children);
@@ -125,12 +134,9 @@ class BlockReader {
         return [{ kind: 'break' }];
       case 'link':
         return this.inlines(node.children, marks, safeLink(node.url) ?? link);
-      case 'linkReference': {
-        const definition = this.definitions.get(node.identifier);
-        // An undefined reference is plain text in Markdown: its brackets stay.
-        if (!definition) return [...text('['), ...this.inlines(node.children, marks, link), ...text(`]${node.referenceType === 'full' ? `[${node.label ?? ''}]` : ''}`)];
-        return this.inlines(node.children, marks, safeLink(definition.url) ?? link);
-      }
+      case 'linkReference':
+        // The parser makes a reference only of a label that is defined somewhere in the note.
+        return this.inlines(node.children, marks, this.definitions.get(node.identifier) ?? link);
       case 'image':
         return text(`[${this.labels.image}: ${node.alt || node.url}]`);
       case 'imageReference':
@@ -138,8 +144,8 @@ class BlockReader {
       case 'footnoteReference':
         return text(`[${node.label ?? node.identifier}]`);
       case 'html': {
-        // Inline tags go; a line break tag is a line break.
-        if (/^<br\s*\/?>$/i.test(node.value.trim())) return [{ kind: 'break' }];
+        // Inline tags go; a line break tag is a line break. An inline HTML node is one tag, nothing around it.
+        if (/^<br\s*\/?>/i.test(node.value)) return [{ kind: 'break' }];
         return text(htmlText(node.value));
       }
       default:
@@ -169,9 +175,10 @@ function lines(text: string): Inline[] {
 export function blocksByLines(markdown: string): Block[] {
   const all = markdown.split(/\r\n|\r|\n/);
   let start = 0;
-  if (/^\uFEFF?---[ \t]*$/.test(all[0] ?? '')) {
-    const close = all.findIndex((line, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
-    if (close > 0) start = close + 1;
+  // Splitting gives at least one line, empty for an empty note.
+  if (/^\uFEFF?---[ \t]*$/.test(all[0] as string)) {
+    const close = all.slice(1).findIndex((line) => /^(---|\.\.\.)[ \t]*$/.test(line));
+    if (close !== -1) start = close + 2;
   }
   const blocks: Block[] = [];
   let paragraph: string[] = [];
