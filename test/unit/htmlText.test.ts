@@ -30,6 +30,9 @@ describe('the text of raw HTML', () => {
       ['a<scripts>b</scripts>c', 'abc'],
       ['a<script>x</p></scrip></SCRIPTje>b', 'ab'],
       ['İİİİİİİİ<script>x</script>zichtbaar', 'İİİİİİİİzichtbaar'],
+      // Another closing tag inside does not end the body; neither does the name standing after other text.
+      ['a<script>x</b>y</script>b', 'ab'],
+      ['a<script>a script>x</script>b', 'ab'],
     ] as const) {
       assert.equal(htmlText(html), text, html);
     }
@@ -57,7 +60,7 @@ describe('the text of raw HTML', () => {
       ['&amp;&lt;&gt;&quot;&apos;', '&<>"\''], ['a&nbsp;b', 'a\u00a0b'], ['&euro;&mdash;&ndash;&hellip;', '€—–…'],
       ['&#65;&#x42;&#X43;&#x1f600;', 'ABC😀'], ['&#99999999;', '&#99999999;'], ['&#9999999;', '\ufffd'], ['&#x110000;', '\ufffd'], ['&#xD800;', '\ufffd'], ['&#xDFFF;', '\ufffd'], ['&#0;', '\ufffd'],
       ['&#xD7FF;', '\ud7ff'], ['&#xE000;', '\ue000'], ['&#x10FFFF;', '\u{10FFFF}'],
-      ['&#1114111;', '\u{10FFFF}'], ['&#0000065;', 'A'], ['&ampx', '&ampx'], ['&x#65;', '&x#65;'], ['&a#x41;', '&a#x41;'],
+      ['&#1114111;', '\u{10FFFF}'], ['&#0000065;', 'A'], ['&ampx', '&ampx'], ['&x#65;', '&x#65;'], ['&a#x41;', '&a#x41;'], ['&#65x;', '&#65x;'], ['&#x41g;', '&#x41g;'],
       ['&toString;', '&toString;'], ['&__proto__;', '&__proto__;'], ['&constructor;', '&constructor;'],
       ['&copy;', '&copy;'], ['&amp', '&amp'], ['& amp;', '& amp;'], ['&abcdefghij;', '&abcdefghij;'], ['&#x1234567;', '&#x1234567;'], ['&#;', '&#;'], ['&#xg;', '&#xg;'], ['&AMP;', '&AMP;'],
     ] as const) {
