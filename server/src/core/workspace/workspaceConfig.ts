@@ -6,7 +6,7 @@
  * skipped and everything else, the built-in types first of all, keeps working.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import type { Range } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import type { RegistryData } from '../domain/portfolioRegistry';
@@ -36,10 +36,17 @@ export interface WorkspaceConfig {
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+let registryValidator: ValidateFunction | undefined;
+
+/** Compiled once, when a workspace first has files to read, not on every change of its configuration. */
+function validateRegistry(): ValidateFunction {
+  // Only the first error is reported, and the built-in schema is valid and strict: ajv's defaults serve.
+  registryValidator ??= new Ajv().compile(registrySchema);
+  return registryValidator;
+}
+
 export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConfig {
   const config: WorkspaceConfig = { noteTypes: [], registries: [], problems: [] };
-  // Only the first error is reported, and the built-in schema is valid and strict: ajv's defaults serve.
-  const validateRegistry = new Ajv().compile(registrySchema);
   for (const file of files) {
     const lines = new LineIndex(file.text);
     const deep = tooDeepAt(file.text);
@@ -61,11 +68,11 @@ export function readWorkspaceConfig(files: readonly ConfigFile[]): WorkspaceConf
     }
     if (file.kind === 'note-type') {
       config.noteTypes.push({ schema: value, origin: file.path });
-    } else if (validateRegistry(value)) {
+    } else if (validateRegistry()(value)) {
       config.registries.push({ data: value as RegistryData, origin: file.path });
     } else {
       // Data that fails validation has at least one error, and ajv gives each a message.
-      const error = validateRegistry.errors?.[0];
+      const error = validateRegistry().errors?.[0];
       config.problems.push({ path: file.path, message: `not a valid portfolio registry: ${error?.instancePath || '/'} ${error?.message}`, range: START });
     }
   }
