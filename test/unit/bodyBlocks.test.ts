@@ -49,7 +49,13 @@ describe('the body of a note as page blocks', () => {
       const note = 'Zie [de nota][Nota], [het besluit] en [de brief][b].\n\n[nota]: https://eerste.nl\n[NOTA]: https://tweede.nl\n[het besluit]: javascript:alert(1)\n\n> [b]: https://brief.nl\n';
       assert.deepEqual(read(note), [
         paragraph(text('Zie '), text('de nota', { link: 'https://eerste.nl' }), text(', '), text('het besluit'), text(' en '), text('de brief', { link: 'https://brief.nl' }), text('.')),
-        { kind: 'quote', blocks: [] },
+      ]);
+    });
+
+    it('leaves out a quote that holds nothing to show, and keeps one with text', () => {
+      assert.deepEqual(read('> [b]: https://brief.nl\n\n>\n\nTekst\n\n> Citaat\n'), [
+        paragraph(text('Tekst')),
+        { kind: 'quote', blocks: [paragraph(text('Citaat'))] },
       ]);
     });
 

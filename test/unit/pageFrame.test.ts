@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { describeFrame } from '../../server/src/core/page/describePage';
+import { DEFAULT_PAGE_FIELDS, describeFrame, pageFieldsOf } from '../../server/src/core/page/describePage';
+import { PAGE_KEYWORD } from '../../server/src/core/schema/noteTypes';
 import { EXPORT_SIZE_LIMIT, prepareExport, type ExportSource } from '../../server/src/core/page/exportNote';
 import { inlineText, type NotePage } from '../../server/src/core/page/notePage';
 import type { Finding } from '../../server/src/core/findings/finding';
@@ -93,5 +94,17 @@ describe('the text of inline content', () => {
   it('reads text runs one after the other and a line break as a new line', () => {
     assert.equal(inlineText([{ kind: 'text', text: 'Eerste' }, { kind: 'text', text: ' regel', bold: true }, { kind: 'break' }, { kind: 'text', text: 'tweede' }]), 'Eerste regel\ntweede');
     assert.equal(inlineText([]), '');
+  });
+});
+
+describe('the fields a note type names for the page', () => {
+  it('takes the names it knows, with text, and leaves the rest at the defaults', () => {
+    const fields = pageFieldsOf({ [PAGE_KEYWORD]: { subject: 'titel', date: '  ', addressees: 3, unknown: 'x' } });
+    assert.deepEqual(fields, { ...DEFAULT_PAGE_FIELDS, subject: 'titel' });
+  });
+
+  it('does not take a name an object inherits, such as toString or constructor', () => {
+    const fields = pageFieldsOf({ [PAGE_KEYWORD]: JSON.parse('{"toString":"x","constructor":"y","__proto__":"z"}') });
+    assert.deepEqual(Object.keys(fields), Object.keys(DEFAULT_PAGE_FIELDS));
   });
 });

@@ -89,8 +89,11 @@ class BlockReader {
           align: (node.align ?? []).map((a) => a ?? null),
         }];
       }
-      case 'blockquote':
-        return [{ kind: 'quote', blocks: this.blocks(node.children) }];
+      case 'blockquote': {
+        // A quote of nothing but definitions or blank lines would be an empty bar on the page, like an empty paragraph.
+        const blocks = this.blocks(node.children);
+        return blocks.length > 0 ? [{ kind: 'quote', blocks }] : [];
+      }
       case 'code':
         return [{ kind: 'code', text: node.value }];
       case 'thematicBreak':

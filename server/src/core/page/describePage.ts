@@ -48,7 +48,7 @@ export interface PageRequest {
 export function pageFieldsOf(schema: Record<string, unknown>): PageFields {
   // Only a mapping names fields: the entries of a text or a list are indexes, which name none; a number or yes/no has none.
   const spec = (schema[PAGE_KEYWORD] ?? {}) as object;
-  const given = Object.fromEntries(Object.entries(spec).filter(([key, value]) => key in DEFAULT_PAGE_FIELDS && typeof value === 'string' && value.trim()));
+  const given = Object.fromEntries(Object.entries(spec).filter(([key, value]) => Object.hasOwn(DEFAULT_PAGE_FIELDS, key) && typeof value === 'string' && value.trim()));
   return { ...DEFAULT_PAGE_FIELDS, ...given };
 }
 
