@@ -19,7 +19,7 @@ export interface ColumnEdges {
   body: number;
   /** Left edge of the right-hand column, if the document has one. */
   side?: number;
-  /** Runs starting at or right of this x are in the right-hand column. */
+  /** Runs starting at or right of this x are in the right-hand column (+Infinity when there is none). */
   cut: number;
   /** The body's usual font size. */
   bodyFontSize: number;

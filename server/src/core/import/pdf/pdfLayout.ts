@@ -15,7 +15,7 @@
  */
 import { ImportError } from '../importError';
 import { isPageNumberLine } from '../patterns';
-import type { Column, DroppedText, SourceBlock, SourceDocument, SourceLine, SourceParagraph, Span } from '../source';
+import { isBoldLine, type Column, type DroppedText, type SourceBlock, type SourceDocument, type SourceLine, type SourceParagraph, type Span } from '../source';
 import { clusterColumns, runsOf, type ColumnEdges, type Run } from './columns';
 import { spaceBetween } from '../phrasing';
 import { tablesOf, type Cell } from './pdfTables';
@@ -70,7 +70,7 @@ export function layoutPdf(pdf: PdfText): SourceDocument {
   const dropped: DroppedText[] = [];
   const live = pdf.pages.map((page, index) => {
     const artifacts = page.items.filter((item) => item.artifact && item.text.trim());
-    if (artifacts.length) dropped.push(...linesOf(artifacts).map((text) => ({ kind: 'artifact' as const, text, page: index + 1 })));
+    dropped.push(...linesOf(artifacts).map((text) => ({ kind: 'artifact' as const, text, page: index + 1 })));
     return page.items.filter((item) => !item.artifact && item.text.trim() !== '');
   });
   if (live.every((items) => items.length === 0)) throw new ImportError('pdf-no-text', {});
@@ -85,15 +85,16 @@ export function layoutPdf(pdf: PdfText): SourceDocument {
 function pageLines(items: readonly PdfItem[], page: number, edges: ColumnEdges): Line[] {
   const lines: Line[] = [];
   for (const run of runsOf(items).flatMap((r) => splitAtColumn(r, edges))) {
-    const column: Column = edges.side !== undefined && run.x >= edges.cut ? 'side' : 'body';
+    const column: Column = run.x >= edges.cut ? 'side' : 'body';
     // A run of the same column on the same baseline (text after a tab stop) continues the line.
     const previous = lines[lines.length - 1];
     const line = previous && previous.column === column && Math.abs(previous.y - run.y) <= run.fontSize * 0.35 ? previous : undefined;
     const target: Line = line ?? { page, column, x: run.x, end: run.end, y: run.y, fontSize: run.fontSize, spans: [], text: '', cells: [] };
     const cell: Cell = { x: run.x, end: run.end, spans: [] };
+    // No gap before a line's first item; a run that continues the line (a table's next cell) is always apart from it.
     let end = line ? Number.NEGATIVE_INFINITY : run.x;
     for (const item of run.items) {
-      const space = target.text !== '' && (item.x - end > item.fontSize * 0.15 || line !== undefined) && !/\s$/.test(target.text) && !/^\s/.test(item.text);
+      const space = item.x - end > item.fontSize * 0.15 && !/\s$/.test(target.text) && !/^\s/.test(item.text);
       const span = spanOf(item);
       if (space) target.spans.push(spaceBetween(target.spans[target.spans.length - 1], span));
       if (space && cell.spans.length) cell.spans.push(spaceBetween(cell.spans[cell.spans.length - 1], span));
@@ -117,8 +118,10 @@ function pageLines(items: readonly PdfItem[], page: number, edges: ColumnEdges):
  * is two runs: the part from the first item that starts in the column on.
  */
 function splitAtColumn(run: Run, edges: ColumnEdges): Run[] {
-  if (edges.side === undefined || run.x >= edges.cut) return [run];
-  const at = run.items.findIndex((item, i) => i > 0 && item.x >= edges.cut && item.x - (run.items[i - 1] as PdfItem).x - (run.items[i - 1] as PdfItem).width > item.fontSize * 0.3);
+  if (run.x >= edges.cut) return [run];
+  // The first item starts left of the cut, so the one found (if any) has one before it.
+  const at = run.items.findIndex((item, i) => item.x >= edges.cut && item.x - (run.items[i - 1] as PdfItem).x - (run.items[i - 1] as PdfItem).width > item.fontSize * 0.3);
+  // Stryker disable next-line EqualityOperator: `at` is never 0 (the first item starts left of the cut)
   if (at < 0) return [run];
   const part = (list: PdfItem[]): Run => ({ y: run.y, x: (list[0] as PdfItem).x, end: Math.max(...list.map((i) => i.x + i.width)), fontSize: Math.max(...list.map((i) => i.fontSize)), items: list });
   return [part(run.items.slice(0, at)), part(run.items.slice(at))];
@@ -134,10 +137,10 @@ function dropFurniture(lines: readonly Line[], pages: readonly PdfPage[], droppe
   const pagesWith = new Map<string, Set<number>>();
   for (const line of lines) pagesWith.set(key(line), (pagesWith.get(key(line)) ?? new Set()).add(line.page));
   return lines.filter((line) => {
-    const height = pages[line.page - 1]?.height ?? 842;
+    const height = (pages[line.page - 1] as PdfPage).height;
     const edge = line.y < height * 0.08 || line.y > height * 0.92;
     // Page 1 holds the head, whose column a running header repeats: only later pages lose their repeated lines.
-    const repeated = line.page > 1 && (pagesWith.get(key(line))?.size ?? 0) > 1 && edge;
+    const repeated = line.page > 1 && (pagesWith.get(key(line)) as Set<number>).size > 1 && edge;
     const pageNumber = edge && (isPageNumberLine(line.text) || /^\d{1,3}$/.test(line.text.trim()));
     if (!repeated && !pageNumber) return true;
     dropped.push({ kind: pageNumber ? 'page-number' : 'running-header', text: line.text.trim(), page: line.page });
@@ -147,13 +150,15 @@ function dropFurniture(lines: readonly Line[], pages: readonly PdfPage[], droppe
 
 /** Paragraphs: a new one where the column, the page or a wide vertical gap says so. */
 function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
-  const leading = usualLeading(lines, edges.bodyFontSize);
   const bodySize = edges.bodyFontSize;
   const largerSizes = [...new Set(lines.map((l) => Math.round(l.fontSize)).filter((s) => s > bodySize * 1.15))].sort((a, b) => b - a);
   const blocks: SourceBlock[] = [];
   const body = lines.filter((l) => l.column === 'body');
+  const leading = usualLeading(body, bodySize);
+  // Running text: lines of the body's size (a subject or heading set larger wraps by its own measure).
+  const bodySized = (l: Line) => Math.abs(l.fontSize - bodySize) <= 0.5;
   // The edge of running text: measured on lines of the body's size (a large subject or heading may stand out further).
-  const right = rightEdge(body.filter((l) => Math.abs(l.fontSize - bodySize) <= 0.5));
+  const right = rightEdge(body.filter(bodySized));
   // A line is full when the next line's first word would not have fitted after it: the text went on.
   const full = new Map(body.map((line, i) => [line, fits(line, body[i + 1], right)]));
   const tables = new Map(tablesOf(lines).map((found) => [found.start, found]));
@@ -163,26 +168,27 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
     const table = tables.get(i);
     if (table) {
       blocks.push(table.table);
-      previous = lines[table.end - 1];
+      // The text after a table starts a block of its own.
+      previous = undefined;
       i = table.end - 1;
       continue;
     }
     const left = line.column === 'side' ? (edges.side as number) : edges.body;
     const sourceLine: SourceLine = { spans: line.spans, indent: Math.max(0, Math.round(line.x - left)) };
-    if (line.column === 'body') sourceLine.full = full.get(line) ?? false;
+    if (line.column === 'body') sourceLine.full = full.get(line) as boolean;
     const sizeChanged = previous !== undefined && Math.abs(previous.fontSize - line.fontSize) > 0.5;
+    // Lines of one column and page come top down, so the gap is never negative.
     const gap = previous ? previous.y - line.y : 0;
     // Larger type has a larger leading: a two-line heading is one block.
     const expected = leading * Math.max(1, line.fontSize / bodySize);
     // A heading set in bold right above its text, with no more space than a line: the change of face starts a block.
-    const faceChanged = previous !== undefined && allBold(previous.spans) !== allBold(line.spans);
+    const faceChanged = previous !== undefined && bold(previous) !== bold(line);
     // A body line that stopped short of the edge (the next word would have fitted) ended its paragraph, even without space below it.
-    // (Running text only: a subject or heading set larger wraps by its own measure.)
-    const bodyLine = (l: Line) => l.column === 'body' && Math.abs(l.fontSize - bodySize) <= 0.5;
-    const stoppedShort = previous !== undefined && bodyLine(previous) && bodyLine(line) && full.get(previous) === false;
+    // (Only body lines are measured, so `full` is false for a line of the body only.)
+    const stoppedShort = previous !== undefined && bodySized(previous) && bodySized(line) && full.get(previous) === false;
     // A line that starts left of the one above leaves it: the text after a (nested) list item.
     const dedented = previous !== undefined && line.x < previous.x - 2;
-    const newBlock = !previous || previous.page !== line.page || previous.column !== line.column || gap > expected * 1.45 || gap < 0 || sizeChanged || faceChanged || stoppedShort || dedented;
+    const newBlock = !previous || previous.page !== line.page || previous.column !== line.column || gap > expected * 1.45 || sizeChanged || faceChanged || stoppedShort || dedented;
     const current = blocks[blocks.length - 1];
     if (newBlock || !current || current.kind === 'table') {
       const block: SourceParagraph = { kind: 'paragraph', lines: [sourceLine], page: line.page, column: line.column };
@@ -195,9 +201,8 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
   return blocks;
 }
 
-function allBold(spans: readonly Span[]): boolean {
-  const marked = spans.filter((s) => s.text.trim() !== '');
-  return marked.length > 0 && marked.every((s) => s.bold === true);
+function bold(line: Line): boolean {
+  return isBoldLine({ spans: line.spans, indent: 0 });
 }
 
 /** Whether the first word of `next` would not have fitted on `line` (so the line broke because it was full). */
@@ -220,12 +225,12 @@ function rightEdge(lines: readonly Line[]): number {
  * recurs. (Not the most common one: in a note of short paragraphs and list
  * items, the space between paragraphs is the commoner.)
  */
-function usualLeading(lines: readonly Line[], bodySize: number): number {
+function usualLeading(body: readonly Line[], bodySize: number): number {
   const gaps = new Map<number, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1] as Line;
-    const b = lines[i] as Line;
-    if (a.page !== b.page || a.column !== b.column || a.column !== 'body') continue;
+  for (let i = 1; i < body.length; i++) {
+    const a = body[i - 1] as Line;
+    const b = body[i] as Line;
+    if (a.page !== b.page) continue;
     const gap = Math.round((a.y - b.y) * 2) / 2;
     if (gap >= bodySize * 0.8) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
   }
@@ -235,5 +240,6 @@ function usualLeading(lines: readonly Line[], bodySize: number): number {
 
 /** Artifact items as line texts, for the report. */
 function linesOf(items: readonly PdfItem[]): string[] {
-  return runsOf(items).map((run) => run.items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Every run holds an item with text (blank artifacts are left out), so no line is empty.
+  return runsOf(items).map((run) => run.items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim());
 }

@@ -43,11 +43,11 @@ export function tablesOf(lines: readonly GridLine[]): FoundTable[] {
 
 /** One past the last of the consecutive grid lines (two or more cells, same page, the body) from `start`. */
 function gridEnd(lines: readonly GridLine[], start: number): number {
-  const first = lines[start];
+  const first = lines[start] as GridLine;
   let end = start;
   while (end < lines.length) {
     const line = lines[end] as GridLine;
-    if (line.column !== 'body' || line.cells.length < 2 || line.page !== first?.page) break;
+    if (line.column !== 'body' || line.cells.length < 2 || line.page !== first.page) break;
     end++;
   }
   return end;
@@ -68,7 +68,7 @@ function tableOf(lines: readonly GridLine[]): SourceTable | null {
     rows.push(row);
   }
   if (holdsHead(lines.flatMap((line) => line.cells.map((cell) => cell.spans.map((s) => s.text).join(''))))) return null;
-  return { kind: 'table', rows, page: lines[0]?.page ?? 0, column: 'body' };
+  return { kind: 'table', rows, page: (lines[0] as GridLine).page, column: 'body' };
 }
 
 /** The one column whose extent the cell overlaps; -1 when it overlaps none or several. */
