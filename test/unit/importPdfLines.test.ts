@@ -152,6 +152,8 @@ const column = [item('Directie Migratie', 425, 780), item('Turfmarkt 147', 425, 
 describe('PDF columns in reading order', () => {
   it('the right-hand column comes first, each column top down, indents from its own edge', () => {
     const doc = layout(a4([item('Minister van Justitie', 68, 790), ...column, item('In de tekst.', 86, 700), item('Nog een alinea.', 68, 600)]));
+    // The column's lines are not measured against the body's right edge.
+    assert.deepEqual(doc.blocks[0], { kind: 'paragraph', lines: [{ spans: [{ text: 'Directie Migratie' }], indent: 0 }, { spans: [{ text: 'Turfmarkt 147' }], indent: 0 }], page: 1, column: 'side' });
     assert.deepEqual(texts(doc.blocks), ['Directie Migratie\nTurfmarkt 147', 'Datum\n19 maart 2026', 'Minister van Justitie', 'In de tekst.', 'Nog een alinea.']);
     assert.deepEqual(
       doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.column, b.lines.map((l) => [l.indent, l.full])] : [])),
@@ -207,10 +209,19 @@ describe('PDF columns in reading order', () => {
     );
   });
 
-  it('a gap of 3 points (at 10 points) or less, or one left of the cut, does not split a line', () => {
-    const items = [...column, item('Onderwerp', 68, 700, { width: 340 }), item('naast', 410, 700, { width: 10 }), item('de', 423, 700), item('kolom', 300, 650, { width: 5 }), item('a', 318, 650)];
+  it('a gap of 3 points (at 10 points) or less, or one left of the cut, does not split a line; one at the cut does', () => {
+    const items = [
+      ...column,
+      item('Onderwerp', 68, 700, { width: 340 }),
+      item('naast', 410, 700, { width: 10 }),
+      item('de', 423, 700),
+      item('kolom', 300, 650, { width: 5 }),
+      item('a', 318, 650),
+      item('Lang', 68, 560, { width: 340 }),
+      item('y', 419, 560),
+    ];
     const doc = layout(a4(items));
-    assert.deepEqual(texts(doc.blocks).slice(2), ['Onderwerp naast de', 'kolom a']);
+    assert.deepEqual(texts(doc.blocks).slice(2), ['y', 'Onderwerp naast de', 'kolom a', 'Lang']);
   });
 });
 

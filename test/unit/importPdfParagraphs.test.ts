@@ -68,13 +68,39 @@ describe('PDF paragraphs', () => {
   });
 
   it('a new page starts a new paragraph, at any gap', () => {
-    const page = (items: PdfItem[], n: number) => ({ width: 595, height: 842, items, n });
-    const blocks = layoutPdf({ encrypted: false, pages: [page([full(700), full(680), full(660)], 1), page([full(640), short(620)], 2)] }).blocks;
+    const page = (items: PdfItem[]) => ({ width: 595, height: 842, items });
+    const blocks = layoutPdf({ encrypted: false, pages: [page([full(700), full(680), full(660)]), page([full(640), short(620)])] }).blocks;
     assert.deepEqual(
       blocks.map((b) => [b.page, blockText(b).split('\n').length]),
       [
         [1, 3],
         [2, 2],
+      ],
+    );
+  });
+
+  it('the leading is measured within pages: text that starts lower on each page does not set it', () => {
+    const page = (top: number) => ({ width: 595, height: 842, items: [full(top), short(top - 30)] });
+    const blocks = layoutPdf({ encrypted: false, pages: [page(700), page(660), page(620)] }).blocks;
+    assert.deepEqual(
+      blocks.map((b) => [b.page, blockText(b).split('\n').length]),
+      [
+        [1, 2],
+        [2, 2],
+        [3, 2],
+      ],
+    );
+  });
+
+  it('a line with a larger or longer run after a gutter takes its size and its end', () => {
+    const blocks = layout([full(720), full(700), at(680, 'Totaal'), at(680, 'x'.repeat(6), { x: 468 }), full(660), short(640)]);
+    assert.deepEqual(shape(blocks).map((b) => b.length), [5]);
+    const larger = layout([full(720), full(700), short(680), at(640, 'Jaar'), at(640, 'Bedrag', { x: 300, size: 14 })]);
+    assert.deepEqual(
+      larger.map((b) => (b.kind === 'paragraph' ? [blockText(b), b.headingLevel] : [])),
+      [
+        [`${FULL}\n${FULL}\nEen korte laatste regel.`, undefined],
+        ['Jaar Bedrag', 1],
       ],
     );
   });
@@ -100,6 +126,12 @@ describe('PDF paragraphs', () => {
   it('a line half a point smaller than the body is running text too: stopping short ends its paragraph', () => {
     const blocks = layout([full(720), full(700), short(680, { size: 9.5 }), full(660, { size: 9.5, end: 498 }), short(640)]);
     assert.deepEqual(shape(blocks).map((b) => b.length), [3, 2]);
+  });
+
+  it('a next line that starts with a blank has no first word to fit', () => {
+    // " de rest…" has no word before its blank: 489 + 5 leaves room before 495, so the line stopped short.
+    const next = ` de ${'x'.repeat(82)}`;
+    assert.deepEqual(shape(layout([full(720), full(700), at(680, 'Tot hier.', { end: 489 }), at(660, next), short(640)])).map((b) => b.length), [3, 2]);
   });
 
   it('a line full when the next line’s first word would not have fitted after it, with 3 points’ grace', () => {
@@ -140,6 +172,7 @@ describe('PDF paragraphs', () => {
 describe('PDF headings', () => {
   it('larger type is a heading, ranked by size (levels 1, 2, 3); 15% larger or less is not', () => {
     const items = [
+      at(830, 'Voorwoord', { size: 13 }),
       at(800, 'Titel', { size: 16 }),
       at(770, 'over twee regels', { size: 16 }),
       at(720, 'Kop', { size: 13 }),
@@ -154,6 +187,7 @@ describe('PDF headings', () => {
     assert.deepEqual(
       layout(items).map((b) => (b.kind === 'paragraph' ? [blockText(b), b.headingLevel] : [])),
       [
+        ['Voorwoord', 2],
         ['Titel\nover twee regels', 1],
         ['Kop', 2],
         ['Subkop', 3],

@@ -168,8 +168,6 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
     const table = tables.get(i);
     if (table) {
       blocks.push(table.table);
-      // The text after a table starts a block of its own.
-      previous = undefined;
       i = table.end - 1;
       continue;
     }
@@ -190,6 +188,7 @@ function blocksOf(lines: readonly Line[], edges: ColumnEdges): SourceBlock[] {
     const dedented = previous !== undefined && line.x < previous.x - 2;
     const newBlock = !previous || previous.page !== line.page || previous.column !== line.column || gap > expected * 1.45 || sizeChanged || faceChanged || stoppedShort || dedented;
     const current = blocks[blocks.length - 1];
+    // The text after a table starts a block of its own.
     if (newBlock || !current || current.kind === 'table') {
       const block: SourceParagraph = { kind: 'paragraph', lines: [sourceLine], page: line.page, column: line.column };
       const rank = largerSizes.indexOf(Math.round(line.fontSize));
