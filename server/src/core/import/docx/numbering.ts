@@ -7,7 +7,8 @@
 import { childElements, childValue, type XmlElement } from './xml';
 
 export interface NumberingLevel {
-  format: string;
+  /** decimal, lowerLetter, upperRoman, bullet, none, …; absent is decimal. */
+  format?: string;
   text: string;
   start: number;
 }
@@ -43,23 +44,27 @@ export class DocxNumbering {
         const levels = new Map<number, NumberingLevel>();
         const styleLevels = new Map<string, number>();
         for (const level of childElements(element).filter((e) => e.name === 'w:lvl')) {
-          const index = Number(level.attributes['w:ilvl'] ?? '0');
+          const index = Number(level.attributes['w:ilvl'] ?? 0);
           levels.set(index, {
-            format: childValue(level, 'w:numFmt') ?? 'decimal',
+            format: childValue(level, 'w:numFmt'),
             text: childValue(level, 'w:lvlText') ?? '',
             start: Number(childValue(level, 'w:start') ?? '1') || 0,
           });
           const style = childValue(level, 'w:pStyle');
           if (style) styleLevels.set(style, index);
         }
-        this.abstracts.set(element.attributes['w:abstractNumId'] ?? '', { levels, styleLevels });
+        const id = element.attributes['w:abstractNumId'];
+        if (id !== undefined) this.abstracts.set(id, { levels, styleLevels });
       } else if (element.name === 'w:num') {
         const startOverrides = new Map<number, number>();
-        for (const override of childElements(element).filter((e) => e.name === 'w:lvlOverride')) {
+        // Only a w:lvlOverride holds a w:startOverride.
+        for (const override of childElements(element)) {
           const start = childValue(override, 'w:startOverride');
-          if (start !== undefined) startOverrides.set(Number(override.attributes['w:ilvl'] ?? '0'), Number(start));
+          if (start !== undefined) startOverrides.set(Number(override.attributes['w:ilvl'] ?? 0), Number(start));
         }
-        this.instances.set(element.attributes['w:numId'] ?? '', { abstractId: childValue(element, 'w:abstractNumId') ?? '', startOverrides });
+        const numId = element.attributes['w:numId'];
+        const abstractId = childValue(element, 'w:abstractNumId');
+        if (numId !== undefined && abstractId !== undefined) this.instances.set(numId, { abstractId, startOverrides });
       }
     }
   }
@@ -83,14 +88,14 @@ export class DocxNumbering {
       this.started.add(numId);
       for (const [overridden, start] of instance.startOverrides) counters[overridden] = start - 1;
     }
-    counters[level] = (counters[level] ?? (abstract.levels.get(level)?.start ?? 1) - 1) + 1;
+    counters[level] = (counters[level] ?? definition.start - 1) + 1;
     // A level restarts when a level above it moves on.
     counters.length = level + 1;
     if (definition.format === 'bullet') return { level, ordered: false };
     const label = definition.text.replace(/%(\d)/g, (whole, n: string) => {
       const at = Number(n) - 1;
-      const format = abstract.levels.get(at)?.format ?? 'decimal';
-      return formatNumber(counters[at] ?? abstract.levels.get(at)?.start ?? 1, format);
+      const above = abstract.levels.get(at);
+      return formatNumber(counters[at] ?? above?.start ?? 1, above?.format);
     });
     return { level, ordered: true, label: label.trim() || undefined };
   }
@@ -101,7 +106,7 @@ export class DocxNumbering {
   }
 }
 
-function formatNumber(value: number, format: string): string {
+function formatNumber(value: number, format: string | undefined): string {
   switch (format) {
     case 'lowerLetter':
       return letters(value).toLowerCase();

@@ -10,7 +10,7 @@
 import type { Column, SourceBlock, SourceLine, SourceParagraph, Span } from '../source';
 import { holdsHead } from '../patterns';
 import type { DocxNumbering } from './numbering';
-import { toggle, type DocxStyles } from './styles';
+import { outlineHeading, outlineLevel, toggle, type DocxStyles } from './styles';
 import { child, childElements, childValue, localName, type XmlElement } from './xml';
 
 export interface PartContext {
@@ -65,8 +65,9 @@ function paragraphInto(element: XmlElement, context: PartContext, blocks: Source
   inlineInto(element, context, state);
   const lines: SourceLine[] = state.lines.map((spans) => ({ spans, indent: 0 }));
   const paragraph: SourceParagraph = { kind: 'paragraph', lines, page: 0 };
-  const outline = childValue(properties, 'w:outlineLvl');
-  const headingLevel = outline !== undefined && /^\d$/.test(outline) ? (Number(outline) < 9 ? Number(outline) + 1 : undefined) : context.styles.headingLevel(styleId);
+  // The paragraph's own outline level decides, level 9 (body text) included; else its style.
+  const outline = outlineLevel(properties);
+  const headingLevel = outline !== undefined ? outlineHeading(outline) : context.styles.headingLevel(styleId);
   if (headingLevel !== undefined) paragraph.headingLevel = headingLevel;
   const column = frameColumn(child(properties, 'w:framePr'));
   if (column) paragraph.column = column;
@@ -81,10 +82,12 @@ function paragraphInto(element: XmlElement, context: PartContext, blocks: Source
 function numberInto(paragraph: SourceParagraph, properties: XmlElement | undefined, styleId: string | undefined, context: PartContext): void {
   const explicit = child(properties, 'w:numPr');
   const fromStyle = context.styles.numbering(styleId);
+  // List 0 is "no numbering" (next() says so).
   const numId = childValue(explicit, 'w:numId') ?? fromStyle?.numId;
-  if (numId === undefined || numId === '0') return;
-  const levelText = childValue(explicit, 'w:ilvl') ?? (explicit ? undefined : fromStyle?.ilvl) ?? String(context.numbering.styleLevel(numId, styleId) ?? 0);
-  const numbered = context.numbering.next(numId, Number(levelText) || 0);
+  if (numId === undefined) return;
+  // The paragraph's own level; else the level the numbering binds its style to, as Word takes it; else the style's own.
+  const level = childValue(explicit, 'w:ilvl') ?? context.numbering.styleLevel(numId, styleId) ?? (explicit ? undefined : fromStyle?.ilvl);
+  const numbered = context.numbering.next(numId, Number(level) || 0);
   if (!numbered) return;
   if (paragraph.headingLevel !== undefined) {
     if (numbered.label) paragraph.number = numbered.label;
@@ -97,7 +100,8 @@ function numberInto(paragraph: SourceParagraph, properties: XmlElement | undefin
 function frameColumn(frame: XmlElement | undefined): Column | undefined {
   if (!frame) return undefined;
   const align = frame.attributes['w:xAlign'];
-  const x = Number(frame.attributes['w:x'] ?? 'NaN');
+  // No w:x is NaN, which is no position.
+  const x = Number(frame.attributes['w:x']);
   return align === 'right' || align === 'outside' || x > 5000 ? 'side' : undefined;
 }
 
@@ -158,8 +162,6 @@ function runInto(run: XmlElement, context: PartContext, state: RunState): void {
       case 'w:noBreakHyphen':
         emit('-');
         break;
-      case 'w:softHyphen':
-        break;
       case 'w:sym':
         emit(symbolOf(node));
         break;
@@ -180,6 +182,7 @@ function runInto(run: XmlElement, context: PartContext, state: RunState): void {
         }
         break;
       default:
+        // w:softHyphen (a hyphen shown only at a line's end), w:lastRenderedPageBreak, …: no text.
         break;
     }
   }
@@ -188,13 +191,15 @@ function runInto(run: XmlElement, context: PartContext, state: RunState): void {
 function fieldChar(node: XmlElement, state: RunState): void {
   const type = node.attributes['w:fldCharType'];
   if (type === 'begin') state.fields.push('instruction');
+  // Stryker disable next-line ConditionalExpression: a stray "separate" outside any field would only set index -1, which no check reads
   else if (type === 'separate' && state.fields.length) state.fields[state.fields.length - 1] = 'result';
   else if (type === 'end') state.fields.pop();
 }
 
 function symbolOf(node: XmlElement): string {
   const code = parseInt(node.attributes['w:char'] ?? '', 16);
-  return Number.isFinite(code) && code > 0 && code <= 0xffff ? String.fromCharCode(code) : '';
+  // NaN (no or no hexadecimal code) fails both comparisons.
+  return code > 0 && code <= 0xffff ? String.fromCharCode(code) : '';
 }
 
 /**
@@ -222,14 +227,15 @@ function placedRight(element: XmlElement): boolean {
   if (element.name === 'wp:anchor') {
     const horizontal = child(element, 'wp:positionH');
     const align = textOf(child(horizontal, 'wp:align'));
-    const offset = Number(textOf(child(horizontal, 'wp:posOffset')) || 'NaN');
+    // No offset is 0, left of the middle.
+    const offset = Number(textOf(child(horizontal, 'wp:posOffset')));
     // 250 pt in EMU (12,700 a point).
     return align === 'right' || align === 'outside' || offset > 250 * 12_700;
   }
   const style = element.attributes['style'];
   if (style === undefined || !/position:\s*absolute/.test(style)) return false;
   const left = /(?:^|;)\s*margin-left:\s*([\d.]+)pt/.exec(style)?.[1];
-  return /mso-position-horizontal:\s*(?:right|outside)/.test(style) || Number(left ?? 'NaN') > 250;
+  return /mso-position-horizontal:\s*(?:right|outside)/.test(style) || Number(left) > 250;
 }
 
 function textOf(element: XmlElement | undefined): string {
@@ -260,7 +266,7 @@ function tableBlocks(table: XmlElement, context: PartContext): SourceBlock[] {
     .map((row) => childElements(row).filter((e) => e.name === 'w:tc').map((cell) => blocksOf(cell, context)));
   const paragraphs = rows.flat(2).filter((b): b is SourceParagraph => b.kind === 'paragraph');
   if (holdsHead(paragraphs.flatMap((p) => p.lines.map((line) => line.spans.map((s) => s.text).join(''))))) {
-    return rows.flatMap((cells) => cells.flatMap((blocks, i) => blocks.map((block) => (i > 0 && cells.length > 1 && block.kind === 'paragraph' ? { ...block, column: 'side' as Column } : block))));
+    return rows.flatMap((cells) => cells.flatMap((blocks, i) => blocks.map((block) => (i > 0 && block.kind === 'paragraph' ? { ...block, column: 'side' as Column } : block))));
   }
   const cellSpans = (blocks: SourceBlock[]): Span[] => {
     const spans: Span[] = [];

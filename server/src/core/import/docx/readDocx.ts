@@ -12,7 +12,7 @@
 import { ImportError } from '../importError';
 import { matchLabel } from '../patterns';
 import type { DroppedText, SourceBlock, SourceDocument, SourceParagraph } from '../source';
-import { lineText } from '../source';
+import { blockText } from '../source';
 import { DocxNumbering } from './numbering';
 import { blocksOf, type PartContext } from './paragraphs';
 import { DocxStyles } from './styles';
@@ -24,8 +24,8 @@ const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/rela
 const DECLARATION = /<!DOCTYPE|<!ENTITY/i;
 
 interface Relationship {
-  id: string;
-  type: string;
+  id?: string;
+  type?: string;
   target: string;
 }
 
@@ -44,6 +44,7 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
     try {
       return rootElement(parseXml(text));
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: parseXml throws nothing else; the check keeps a programming error from passing for damaged XML
       if (error instanceof XmlError) throw new ImportError('xml-invalid', { part: name, detail: error.message });
       throw error;
     }
@@ -57,18 +58,24 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
   const target = (type: string) => related.find((r) => r.type === `${RELATIONSHIP}${type}`)?.target;
   const byId = new Map(related.map((r) => [r.id, r.target]));
 
-  const notes: SourceParagraph[] = [];
+  const notes: SourceBlock[] = [];
+  // Notes are numbered by reference, not by block: a note may hold several paragraphs.
+  let noteCount = 0;
   const noteParts = { footnote: notesById(part(target('footnotes')), 'w:footnote'), endnote: notesById(part(target('endnotes')), 'w:endnote') };
   const context: PartContext = {
     styles: new DocxStyles(part(target('styles'))),
     numbering: new DocxNumbering(part(target('numbering'))),
     noteReference(kind, id) {
-      const marker = `[${notes.length + 1}]`;
+      noteCount += 1;
+      const marker = `[${noteCount}]`;
       const note = noteParts[kind].get(id);
-      const noteBlocks = note ? blocksOf(note, { ...context, noteReference: () => '' }).filter((b): b is SourceParagraph => b.kind === 'paragraph') : [];
+      // A reference inside a note (even to itself) adds nothing.
+      const noteBlocks = note ? blocksOf(note, { ...context, noteReference: () => '' }) : [];
       const first = noteBlocks[0];
-      if (first?.lines[0]) first.lines[0] = { ...first.lines[0], spans: [{ text: `${marker} ` }, ...first.lines[0].spans] };
-      notes.push(...(noteBlocks.length ? noteBlocks : [{ kind: 'paragraph', lines: [{ spans: [{ text: marker }], indent: 0 }], page: 0 } as SourceParagraph]));
+      if (first?.kind === 'paragraph' && first.lines[0]) first.lines[0] = { ...first.lines[0], spans: [{ text: `${marker} ` }, ...first.lines[0].spans] };
+      // A note that is missing, empty or opens with a table still gets its marker.
+      else noteBlocks.unshift({ kind: 'paragraph', lines: [{ spans: [{ text: marker }], indent: 0 }], page: 0 } as SourceParagraph);
+      notes.push(...noteBlocks);
       return marker;
     },
   };
@@ -76,11 +83,11 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
   const dropped: DroppedText[] = [];
   const column: SourceBlock[] = [];
   for (const reference of headerFooterReferences(body)) {
-    const name = byId.get(reference.id);
-    const content = part(name);
-    if (!content || !name) continue;
+    const content = part(byId.get(reference.id));
+    if (!content) continue;
     const partBlocks = blocksOf(content, { ...context, noteReference: () => '' });
-    const lines = partBlocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.map(lineText) : [])).map((t) => t.trim()).filter(Boolean);
+    // Lines of paragraphs and rows of tables (a header often lays out its text in one).
+    const lines = partBlocks.flatMap((b) => blockText(b).split('\n')).map((t) => t.trim()).filter(Boolean);
     // A first-page header with Datum or Onze referentie is where this document keeps its right-hand column.
     if (reference.kind === 'header' && reference.type === 'first' && lines.some((l) => matchLabel(l)?.field === 'datum' || matchLabel(l)?.field === 'referentie')) {
       column.push(...partBlocks.map((b) => ({ ...b, column: 'side' as const })));
@@ -92,7 +99,9 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
 }
 
 function decodePart(bytes: Uint8Array): string {
+  // Stryker disable next-line LogicalOperator: only bytes that are no UTF-8 (0xFE, 0xFF) could tell && from || here
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeBytes(bytes.subarray(2), 'utf-16le');
+  // Stryker disable next-line LogicalOperator: as above
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeBytes(bytes.subarray(2), 'utf-16be');
   return decodeBytes(bytes, 'utf-8');
 }
@@ -100,12 +109,13 @@ function decodePart(bytes: Uint8Array): string {
 function relationshipsOf(root: XmlElement | undefined, base: string): Relationship[] {
   return childElements(root ?? { name: '', attributes: {}, children: [] })
     .filter((e) => e.name === 'Relationship' && e.attributes.TargetMode !== 'External' && e.attributes.Target)
-    .map((e) => ({ id: e.attributes.Id ?? '', type: e.attributes.Type ?? '', target: resolveTarget(base, e.attributes.Target as string) }));
+    .map((e) => ({ id: e.attributes.Id, type: e.attributes.Type, target: resolveTarget(base, e.attributes.Target as string) }));
 }
 
 /** A relationship target as a name in the package: relative to the source part's folder, or absolute from the root. */
 function resolveTarget(base: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : base ? `${base}/${target}` : target).split('/');
+  // Empty parts (a leading slash, an empty base, a double slash) name nothing.
+  const parts = (target.startsWith('/') ? target : `${base}/${target}`).split('/');
   const resolved: string[] = [];
   for (const part of parts) {
     if (part === '..') resolved.pop();
@@ -114,32 +124,33 @@ function resolveTarget(base: string, target: string): string {
   return resolved.join('/');
 }
 
+/** "word/document.xml" → "word"; "document.xml" → "". */
 function directoryOf(name: string): string {
-  const slash = name.lastIndexOf('/');
-  return slash < 0 ? '' : name.slice(0, slash);
+  return name.split('/').slice(0, -1).join('/');
 }
 
+/** "word/document.xml" → "word/_rels/document.xml.rels". */
 function relationshipsPath(name: string): string {
-  const directory = directoryOf(name);
-  const file = name.slice(directory ? directory.length + 1 : 0);
-  return `${directory ? `${directory}/` : ''}_rels/${file}.rels`;
+  const slash = name.lastIndexOf('/');
+  return `${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`;
 }
 
-function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {
-  return new Map(childElements(root ?? { name: '', attributes: {}, children: [] }).filter((e) => e.name === name).map((e) => [e.attributes['w:id'] ?? '', e]));
+function notesById(root: XmlElement | undefined, name: string): Map<string | undefined, XmlElement> {
+  return new Map(childElements(root ?? { name: '', attributes: {}, children: [] }).filter((e) => e.name === name).map((e) => [e.attributes['w:id'], e]));
 }
 
 /** Header and footer references of every section (sectPr in the body and in paragraph properties). */
-function headerFooterReferences(body: XmlElement): { kind: 'header' | 'footer'; type: string; id: string }[] {
-  const found: { kind: 'header' | 'footer'; type: string; id: string }[] = [];
+function headerFooterReferences(body: XmlElement): { kind: 'header' | 'footer'; type?: string; id: string }[] {
+  const found: { kind: 'header' | 'footer'; type?: string; id: string }[] = [];
   const seen = new Set<string>();
   const visit = (element: XmlElement) => {
     for (const node of childElements(element)) {
       if (node.name === 'w:headerReference' || node.name === 'w:footerReference') {
-        const id = node.attributes['r:id'] ?? '';
-        if (!seen.has(id)) {
+        const id = node.attributes['r:id'];
+        if (id !== undefined && !seen.has(id)) {
           seen.add(id);
-          found.push({ kind: node.name === 'w:headerReference' ? 'header' : 'footer', type: node.attributes['w:type'] ?? 'default', id });
+          // No w:type is the default header or footer.
+          found.push({ kind: node.name === 'w:headerReference' ? 'header' : 'footer', type: node.attributes['w:type'], id });
         }
       } else if (node.name === 'w:sectPr' || node.name === 'w:p' || node.name === 'w:pPr') visit(node);
     }

@@ -17,6 +17,17 @@ interface StyleInfo {
   ilvl?: string;
 }
 
+/** A paragraph's outline level (w:outlineLvl, "0" to "9"); undefined when it has none Word writes. */
+export function outlineLevel(properties: XmlElement | undefined): number | undefined {
+  const value = childValue(properties, 'w:outlineLvl');
+  return value !== undefined && /^\d$/.test(value) ? Number(value) : undefined;
+}
+
+/** The heading level of an outline level: 0 is a top heading, 9 is body text. */
+export function outlineHeading(level: number): number | undefined {
+  return level < 9 ? level + 1 : undefined;
+}
+
 /** A toggle such as <w:b/>, <w:b w:val="0"/>: absent is undefined. */
 export function toggle(properties: XmlElement | undefined, name: string): boolean | undefined {
   const element = child(properties, name);
@@ -39,12 +50,11 @@ export class DocxStyles {
       const paragraphProperties = child(element, 'w:pPr');
       const runProperties = child(element, 'w:rPr');
       const numbering = child(paragraphProperties, 'w:numPr');
-      const outline = childValue(paragraphProperties, 'w:outlineLvl');
       this.styles.set(id, {
         id,
         name: childValue(element, 'w:name') ?? id,
         basedOn: childValue(element, 'w:basedOn'),
-        outlineLevel: outline !== undefined && /^\d$/.test(outline) ? Number(outline) : undefined,
+        outlineLevel: outlineLevel(paragraphProperties),
         bold: toggle(runProperties, 'w:b'),
         italic: toggle(runProperties, 'w:i'),
         numId: childValue(numbering, 'w:numId'),
@@ -62,14 +72,10 @@ export class DocxStyles {
     return id && this.styles.has(id) ? id : this.defaultParagraph;
   }
 
-  name(id: string | undefined): string | undefined {
-    return id ? this.styles.get(id)?.name : undefined;
-  }
-
   /** 1 for "Heading 1" (or "Kop 1", or outline level 0), undefined for body text. */
   headingLevel(id: string | undefined): number | undefined {
     const outline = this.inherited(id, (s) => s.outlineLevel);
-    if (outline !== undefined) return outline < 9 ? outline + 1 : undefined;
+    if (outline !== undefined) return outlineHeading(outline);
     for (const style of this.chain(id)) {
       const match = /^(?:heading|kop)\s*(\d)$/i.exec(style.name);
       if (match) return Number(match[1]);
@@ -85,10 +91,10 @@ export class DocxStyles {
     return this.inherited(id, (s) => s.italic) ?? this.defaults.italic ?? false;
   }
 
-  /** The numbering a paragraph style attaches, if any. */
-  numbering(id: string | undefined): { numId: string; ilvl: string } | undefined {
+  /** The numbering a paragraph style attaches, if any, and the level the style names (if it names one). */
+  numbering(id: string | undefined): { numId: string; ilvl?: string } | undefined {
     const numId = this.inherited(id, (s) => s.numId);
-    return numId === undefined ? undefined : { numId, ilvl: this.inherited(id, (s) => s.ilvl) ?? '0' };
+    return numId === undefined ? undefined : { numId, ilvl: this.inherited(id, (s) => s.ilvl) };
   }
 
   private inherited<T>(id: string | undefined, pick: (style: StyleInfo) => T | undefined): T | undefined {

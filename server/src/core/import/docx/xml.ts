@@ -30,17 +30,17 @@ export function parseXml(text: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
   let at = 0;
-  while (at < text.length) {
+  // Every round moves past a tag or ends the loop once no '<' is left.
+  for (;;) {
     const open = text.indexOf('<', at);
-    if (open < 0) {
-      appendText(stack, text.slice(at));
-      break;
-    }
+    // Text after the last tag is outside the root element (or the part is unclosed, refused below).
+    if (open < 0) break;
     if (open > at) appendText(stack, text.slice(at, open));
     if (text.startsWith('<!--', open)) at = skipPast(text, '-->', open + 4);
     else if (text.startsWith('<?', open)) at = skipPast(text, '?>', open + 2);
     else if (text.startsWith('<![CDATA[', open)) {
       const end = text.indexOf(']]>', open + 9);
+      // Stryker disable next-line EqualityOperator: end is -1 or at least open + 9, so < 0 and <= 0 are the same
       if (end < 0) throw new XmlError('unterminated CDATA section');
       (stack[stack.length - 1] as XmlElement).children.push(text.slice(open + 9, end));
       at = end + 3;
@@ -49,13 +49,14 @@ export function parseXml(text: string): XmlElement {
       throw new XmlError('a document type or entity declaration');
     } else {
       const close = text.indexOf('>', open + 1);
+      // Stryker disable next-line EqualityOperator: close is -1 or at least open + 1
       if (close < 0) throw new XmlError('unterminated tag');
       at = close + 1;
       const tag = text.slice(open + 1, close);
       if (tag.startsWith('/')) {
         const name = tag.slice(1).trim();
-        const element = stack.pop();
-        if (!element || element === root || element.name !== name) throw new XmlError(`unexpected </${name}>`);
+        if (stack.length === 1 || (stack[stack.length - 1] as XmlElement).name !== name) throw new XmlError(`unexpected </${name}>`);
+        stack.pop();
         continue;
       }
       const selfClosing = tag.endsWith('/');
@@ -67,12 +68,13 @@ export function parseXml(text: string): XmlElement {
       }
     }
   }
-  if (stack.length !== 1) throw new XmlError(`<${stack[stack.length - 1]?.name}> is never closed`);
+  if (stack.length !== 1) throw new XmlError(`<${(stack[stack.length - 1] as XmlElement).name}> is never closed`);
   return root;
 }
 
 function skipPast(text: string, terminator: string, from: number): number {
   const end = text.indexOf(terminator, from);
+  // Stryker disable next-line EqualityOperator: end is -1 or at least `from`, which is at least 2
   if (end < 0) throw new XmlError(`unterminated ${terminator === '-->' ? 'comment' : 'processing instruction'}`);
   return end + terminator.length;
 }
@@ -87,21 +89,26 @@ function appendText(stack: readonly XmlElement[], raw: string): void {
 /** A tag's name and attributes, scanned by hand: on a Word part this ran hot, and a regular expression per tag cost more. */
 function elementOf(tag: string): XmlElement {
   let at = 0;
+  // Stryker disable next-line EqualityOperator: past the end charCodeAt is NaN, no space, so <= only steps one past the end, where slice and the loop below stop alike
   while (at < tag.length && !isSpace(tag.charCodeAt(at))) at++;
   const name = tag.slice(0, at);
   if (!name) throw new XmlError('a tag without a name');
   // No prototype: an attribute named __proto__ is just an attribute.
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-  while (at < tag.length) {
-    while (at < tag.length && isSpace(tag.charCodeAt(at))) at++;
+  // Each round ends at the next attribute's closing quote; none is left once no '=' follows.
+  for (;;) {
     const equals = tag.indexOf('=', at);
+    // Stryker disable next-line EqualityOperator: equals is -1 or past the name, so never 0
     if (equals < 0) break;
+    // White space around the name is trimmed.
     const key = tag.slice(at, equals).trim();
     let open = equals + 1;
-    while (open < tag.length && isSpace(tag.charCodeAt(open))) open++;
+    // Past the end charCodeAt is NaN, which is no space.
+    while (isSpace(tag.charCodeAt(open))) open++;
     const quote = tag[open];
     if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute without quotes in <${name}>`);
     const close = tag.indexOf(quote, open + 1);
+    // Stryker disable next-line EqualityOperator: close is -1 or past the opening quote
     if (close < 0) throw new XmlError(`an unterminated attribute in <${name}>`);
     attributes[key] = decodeEntities(tag.slice(open + 1, close));
     at = close + 1;
@@ -114,6 +121,7 @@ function isSpace(code: number): boolean {
 }
 
 export function decodeEntities(text: string): string {
+  // Stryker disable next-line ConditionalExpression: a fast path; without '&' the replace below finds nothing either
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,4});/g, (whole, ref: string) => {
     if (ref[0] !== '#') return PREDEFINED[ref] ?? whole;

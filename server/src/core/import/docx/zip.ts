@@ -124,7 +124,8 @@ function checkBomb(entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
     if (entry.flags & 1) throw new ImportError('docx-encrypted', {});
     if (entry.method !== 0 && entry.method !== 8) throw new ImportError('docx-corrupt', { part: entry.name });
-    if (entry.size > IMPORT_LIMITS.maxEntryBytes || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new ImportError('zip-bomb-declared', { part: entry.name, size: entry.size });
+    // A zip64 size (0xffffffff) is past maxEntryBytes too; a zip64 compressed size needs its own check.
+    if (entry.size > IMPORT_LIMITS.maxEntryBytes || entry.compressedSize === 0xffffffff) throw new ImportError('zip-bomb-declared', { part: entry.name, size: entry.size });
     const ratio = entry.size / Math.max(1, entry.compressedSize);
     if (entry.size > IMPORT_LIMITS.ratioCheckFromBytes && ratio > IMPORT_LIMITS.maxRatio) throw new ImportError('zip-bomb-ratio', { part: entry.name, ratio: Math.round(ratio) });
     total += entry.size;
