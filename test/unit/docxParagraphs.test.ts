@@ -19,7 +19,7 @@ const STYLES = `<w:styles>
   <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="Citaat"><w:name w:val="Quote"/><w:rPr><w:i/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="Kop genummerd 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
-  <w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="Kop genummerd 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="Kop genummerd 2"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="Opsomming2"><w:name w:val="Opsomming 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="KopBullet"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
   <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
@@ -114,6 +114,7 @@ describe('Word paragraphs', () => {
     ]);
   });
 
+  // A style bound to a level of its numbering takes that level, whatever level its own numbering names (Kop2 names 0, is bound to 1).
   it('takes a list level from the style: its binding in the numbering first, else its own level, unless the paragraph names a list', () => {
     const body = para(run('kop'), '<w:pStyle w:val="Kop1"/>') + para(run('sub'), '<w:pStyle w:val="Kop2"/>') + para(run('ongenummerd'), '<w:pStyle w:val="Kop2"/><w:numPr><w:numId w:val="0"/></w:numPr>') +
       para(run('sub'), '<w:pStyle w:val="Kop2"/>') + para(run('opsomming'), '<w:pStyle w:val="Opsomming2"/>') + para(run('eigen lijst'), '<w:pStyle w:val="Opsomming2"/><w:numPr><w:numId w:val="2"/></w:numPr>') +
@@ -179,8 +180,8 @@ describe('Word paragraphs', () => {
     const positions = ['<wp:align>\n right\n</wp:align>', '<wp:align>outside</wp:align>', '<wp:align>left</wp:align>', '<wp:posOffset>3175001</wp:posOffset>', '<wp:posOffset>3175000</wp:posOffset>', '<wp:posOffset></wp:posOffset>'];
     assert.deepEqual(positions.map((inner) => column(anchored(`<wp:positionH relativeFrom="page">${inner}</wp:positionH>`))), ['side', 'side', 'body', 'side', 'body', 'body']);
     assert.equal(column(anchored('')), 'body');
-    const styles = ['position:absolute;margin-left:300pt', 'position: absolute; margin-left: 250pt', 'position:absolute;margin-left:250.5pt', 'margin-left:300pt;position:absolute', 'mso-position-horizontal:right;position:absolute', 'position:absolute;mso-position-horizontal: outside', 'margin-left:300pt', '', 'position:absolute;margin-left:30pt;left:300pt'];
-    assert.deepEqual(styles.map((style) => column(shape(style))), ['side', 'body', 'side', 'side', 'side', 'side', 'body', 'body', 'body']);
+    const styles = ['position:absolute;margin-left:300pt', 'position: absolute; margin-left: 250pt', 'position:absolute;margin-left:250.5pt', 'margin-left:300pt;position:absolute', 'mso-position-horizontal:right;position:absolute', 'position:absolute;mso-position-horizontal: outside', 'margin-left:300pt', '', 'position:absolute;margin-left:30pt;left:300pt', 'position: absolute; margin-left: 300pt', 'position:absolute;mso-wrap-margin-left:300pt'];
+    assert.deepEqual(styles.map((style) => column(shape(style))), ['side', 'body', 'side', 'side', 'side', 'side', 'body', 'body', 'body', 'side', 'body']);
   });
 
   it('reads a text box that Word saves twice (new and old markup) once, and an empty alternative as nothing', () => {

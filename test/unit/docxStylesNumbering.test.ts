@@ -51,6 +51,7 @@ describe('Word styles', () => {
     assert.equal(styles(style('Tekst', '', ' w:default="true"')).paragraphStyle(undefined), 'Tekst');
     assert.equal(styles(style('Tekst', '', ' w:default="false"')).paragraphStyle(undefined), undefined);
     assert.equal(styles(style('Tekst', '', ' w:default="01"')).paragraphStyle(undefined), undefined);
+    assert.equal(styles(style('Tekst', '', ' w:default="10"')).paragraphStyle(undefined), undefined);
     assert.equal(styles(style('Tekst')).paragraphStyle(undefined), undefined);
   });
 

@@ -78,8 +78,9 @@ describe('Word zip container', () => {
     assert.equal(archive.read('word/styles.xml'), undefined);
   });
 
-  it('reads an empty archive as one without entries', () => {
+  it('reads an empty archive as one without entries, and an entry without a name at the end of the directory', () => {
     assert.deepEqual(open([]).names(), []);
+    assert.deepEqual(open([{ name: 'a.xml', data: '<a/>' }, { name: '', data: '', store: true }]).names(), ['a.xml', '']);
   });
 
   it('finds the end record behind a comment of up to 65,535 bytes, and no further', () => {

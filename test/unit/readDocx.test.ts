@@ -140,14 +140,16 @@ describe('Word file reader', () => {
     const header = `<w:hdr>${para(run(' Ministerie '))}${para(run(' ') + '<w:r><w:br/></w:r>' + run('Vertrouwelijk') + '<w:r><w:footnoteReference w:id="1"/></w:r>')}<w:tbl><w:tr><w:tc>${para(run('Directie'))}</w:tc><w:tc>${para(run('Wetgeving'))}</w:tc></w:tr></w:tbl><w:p/></w:hdr>`;
     const footer = `<w:ftr>${para(run('Pagina ') + page)}</w:ftr>`;
     const reference = (kind: string, id: string, type?: string) => `<w:${kind}Reference${type ? ` w:type="${type}"` : ''} r:id="${id}"/>`;
-    const sectionBreak = para(run('Tekst'), `<w:sectPr>${reference('header', 'rH')}${reference('footer', 'rF', 'default')}</w:sectPr>`);
-    const related = [rel('rH', 'header', 'header1.xml'), rel('rF', 'footer', 'footer1.xml'), rel('rZ', 'header', 'ontbreekt.xml'), rel('r1', 'footnotes', 'footnotes.xml')];
+    const sectionBreak = para(run('Tekst'), `<w:sectPr>${reference('header', 'rH2')}${reference('footer', 'rF', 'default')}</w:sectPr>`);
+    // Word reads no section properties inside a table.
+    const inTable = `<w:tbl><w:tr><w:tc>${para(run('cel'), `<w:sectPr>${reference('header', 'rH3')}</w:sectPr>`)}</w:tc></w:tr></w:tbl>`;
+    const related = [rel('rH', 'header', 'header1.xml'), rel('rH2', 'header', 'header2.xml'), rel('rH3', 'header', 'header2.xml'), rel('rF', 'footer', 'footer1.xml'), rel('rZ', 'header', 'ontbreekt.xml'), rel('r1', 'footnotes', 'footnotes.xml')];
     const section = reference('header', 'rH') + reference('footer', 'rF') + reference('header', 'rZ', 'even') + reference('footer', 'rOnbekend') + '<w:headerReference w:type="first"/>';
-    const parts = { 'word/header1.xml': header, 'word/footer1.xml': footer, 'word/footnotes.xml': `<w:footnotes><w:footnote w:id="1">${para(run('noot'))}</w:footnote></w:footnotes>` };
-    const result = read(word(sectionBreak, related, parts, section));
-    assert.deepEqual(result.blocks, [p({ text: 'Tekst' })]);
+    const parts = { 'word/header1.xml': header, 'word/header2.xml': `<w:hdr>${para(run('Tweede sectie'))}</w:hdr>`, 'word/footer1.xml': footer, 'word/footnotes.xml': `<w:footnotes><w:footnote w:id="1">${para(run('noot'))}</w:footnote></w:footnotes>` };
+    const result = read(word(sectionBreak + inTable, related, parts, section));
+    assert.deepEqual(result.blocks, [p({ text: 'Tekst' }), { kind: 'table', rows: [[[{ text: 'cel' }]]], page: 0 }]);
     const dropped = (text: string) => ({ kind: 'header-footer', text, page: 0 });
-    assert.deepEqual(result.dropped, [dropped('Ministerie'), dropped('Vertrouwelijk'), dropped('Directie Wetgeving'), dropped('Pagina 2')]);
+    assert.deepEqual(result.dropped, [dropped('Tweede sectie'), dropped('Pagina 2'), dropped('Ministerie'), dropped('Vertrouwelijk'), dropped('Directie Wetgeving')]);
   });
 
   it('reads a first-page header with Datum or Onze referentie as the right-hand column, before the body', () => {

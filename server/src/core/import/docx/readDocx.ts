@@ -61,7 +61,7 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
   const notes: SourceBlock[] = [];
   // Notes are numbered by reference, not by block: a note may hold several paragraphs.
   let noteCount = 0;
-  const noteParts = { footnote: notesById(part(target('footnotes')), 'w:footnote'), endnote: notesById(part(target('endnotes')), 'w:endnote') };
+  const noteParts = { footnote: notesById(part(target('footnotes'))), endnote: notesById(part(target('endnotes'))) };
   const context: PartContext = {
     styles: new DocxStyles(part(target('styles'))),
     numbering: new DocxNumbering(part(target('numbering'))),
@@ -135,8 +135,9 @@ function relationshipsPath(name: string): string {
   return `${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`;
 }
 
-function notesById(root: XmlElement | undefined, name: string): Map<string | undefined, XmlElement> {
-  return new Map(childElements(root ?? { name: '', attributes: {}, children: [] }).filter((e) => e.name === name).map((e) => [e.attributes['w:id'], e]));
+/** The notes of a footnotes or endnotes part (which holds nothing else) by their w:id. */
+function notesById(root: XmlElement | undefined): Map<string | undefined, XmlElement> {
+  return new Map(childElements(root ?? { name: '', attributes: {}, children: [] }).map((e) => [e.attributes['w:id'], e]));
 }
 
 /** Header and footer references of every section (sectPr in the body and in paragraph properties). */
