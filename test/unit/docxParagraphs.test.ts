@@ -50,7 +50,6 @@ function read(body: string, styles = STYLES): { blocks: SourceBlock[]; reference
 
 const blocks = (body: string, styles?: string) => read(body, styles).blocks;
 const p = (...spans: Span[]): SourceParagraph => ({ kind: 'paragraph', lines: [{ spans, indent: 0 }], page: 0 });
-const lines = (...spans: Span[][]): SourceParagraph => ({ kind: 'paragraph', lines: spans.map((s) => ({ spans: s, indent: 0 })), page: 0 });
 const run = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const para = (inner: string, properties = '') => `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${inner}</w:p>`;
 /** The text of each paragraph, lines joined with "|". */
