@@ -6,9 +6,9 @@
  * total), before anything is inflated where the directory tells.
  */
 import assert from 'node:assert/strict';
-import { ImportError } from '../../server/src/core/import/importError';
 import { InflateLimitError, ZipArchive, type InflateRaw } from '../../server/src/core/import/docx/zip';
 import { nodeEnvironment } from '../../server/src/import/engine';
+import { failsWith } from '../support/importErrors';
 import { zip, type ZipInput } from '../support/zipWriter';
 
 const inflate = nodeEnvironment('').inflateRaw;
@@ -17,14 +17,7 @@ const MB = 1024 * 1024;
 const zeros: InflateRaw = (_data, maxBytes) => new Uint8Array(maxBytes);
 const text = (bytes: Uint8Array | undefined) => (bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'));
 
-function fails(action: () => unknown, id: string, args: Record<string, string | number>): void {
-  assert.throws(action, (error: unknown) => {
-    assert.ok(error instanceof ImportError, `an ImportError, not ${String(error)}`);
-    assert.equal(error.id, id);
-    assert.deepEqual(error.args, args);
-    return true;
-  });
-}
+const fails = failsWith;
 
 const open = (entries: readonly ZipInput[], inflateRaw: InflateRaw = inflate) => new ZipArchive(zip(entries), inflateRaw);
 

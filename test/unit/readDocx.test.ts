@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { readDocx } from '../../server/src/core/import/docx/readDocx';
-import { ImportError } from '../../server/src/core/import/importError';
 import type { SourceParagraph, Span } from '../../server/src/core/import/source';
 import { nodeEnvironment } from '../../server/src/import/engine';
+import { failsWith } from '../support/importErrors';
 import { zip, type ZipInput } from '../support/zipWriter';
 
 const inflate = nodeEnvironment('').inflateRaw;
@@ -42,14 +42,7 @@ function word(body: string, related: string[] = [], parts: Record<string, string
   };
 }
 
-function fails(action: () => unknown, id: string, args: Record<string, string | number>): void {
-  assert.throws(action, (error: unknown) => {
-    assert.ok(error instanceof ImportError, `an ImportError, not ${String(error)}`);
-    assert.equal(error.id, id);
-    assert.deepEqual(error.args, args);
-    return true;
-  });
-}
+const fails = failsWith;
 
 const headingOf = (result: ReturnType<typeof readDocx>) => (result.blocks[0] as SourceParagraph).headingLevel;
 
