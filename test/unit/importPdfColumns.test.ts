@@ -170,8 +170,8 @@ describe('PDF columns: the body edge and the right-hand column', () => {
   });
 
   it('the body’s type size is the size with the most text, the right-hand column left out; a tie goes to the leftmost start', () => {
-    const smallColumn = [item('Tekst in tien punt', 68, 700), item('Datum en een lange regel', 425, 690, { size: 8 }), item('Onze referentie en nog wat', 425, 680, { size: 8 })];
-    assert.equal(clusterColumns([page(smallColumn)]).bodyFontSize, 10);
+    const smallColumn = [item('Tekst in elf punt', 68, 700, { size: 11 }), item('Datum en een lange regel', 425, 690, { size: 8 }), item('Onze referentie en nog wat', 425, 680, { size: 8 })];
+    assert.equal(clusterColumns([page(smallColumn)]).bodyFontSize, 11);
     // Sizes are rounded: 11.6 and 12.4 are both 12 and together outweigh the 10.
     const rounded = [item('abcde', 68, 700, { size: 11.6 }), item('abcdefgh', 68, 690, { size: 10 }), item('abcde', 68, 680, { size: 12.4 })];
     assert.equal(clusterColumns([page(rounded)]).bodyFontSize, 12);

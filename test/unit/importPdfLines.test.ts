@@ -237,6 +237,16 @@ describe('PDF page furniture', () => {
     assert.deepEqual(texts(doc.blocks), ['Asielketen 9', 'Tekst op bladzijde 1.', 'Zie hierboven', 'Bijlage 12', 'Tekst op bladzijde 2.', 'Zie hierboven', '19 maart 2026']);
   });
 
+  it('a running header must be the same words: a number glued to a word, or a letter like ß written out, makes another line', () => {
+    const doc = layout(
+      a4([body(1)]),
+      a4([item('Bijlage1', 68, 800), item('Straße', 68, 780), body(2)]),
+      a4([item('Bijlage', 68, 800), item('STRASSE', 68, 780), body(3)]),
+    );
+    assert.deepEqual(doc.dropped, []);
+    assert.deepEqual(texts(doc.blocks).filter((t) => !t.startsWith('Tekst')), ['Bijlage1', 'Straße', 'Bijlage', 'STRASSE']);
+  });
+
   it('page numbers at the top or bottom go on every page, bare or written out; numbers in the text stay', () => {
     const doc = layout(
       a4([body(1), item(' 12 ', 297, 30), item('11', 68, 450), item('2026', 68, 40)]),

@@ -32,6 +32,7 @@ export function runsOf(items: readonly PdfItem[]): Run[] {
   for (const item of sorted) {
     const current = baselines[baselines.length - 1];
     const first = current?.[0];
+    // Stryker disable next-line LogicalOperator: a baseline is never empty, so `first` is there exactly when `current` is
     if (current && first && first.y - item.y <= Math.max(1, Math.min(first.fontSize, item.fontSize) * 0.35)) current.push(item);
     else baselines.push([item]);
   }
@@ -97,7 +98,7 @@ export function clusterColumns(pages: readonly { width: number; items: readonly 
   // The right-hand column is the edge far right that most runs start at, with lines of its own (Datum, an address line).
   // A table's right-hand column may start far right too, but on the lines of the table's other cells.
   const side = clusters
-    .filter((c) => c.x >= Math.max(half, body.x + (width || 595) * 0.35) && c.runs >= 2 && c.alone >= 2)
+    .filter((c) => c.x >= Math.max(half, body.x + (width || 595) * 0.35) && c.alone >= 2)
     .reduce<Cluster | undefined>((best, c) => (!best || c.runs > best.runs ? c : best), undefined);
   return {
     body: body.x,

@@ -109,7 +109,8 @@ function pageLines(items: readonly PdfItem[], page: number, edges: ColumnEdges):
     if (!line) lines.push(target);
   }
   // Reading order: the right-hand column first (it is the head of page 1, the running header later), then the text.
-  return lines.sort((a, b) => (a.column === b.column ? b.y - a.y : a.column === 'side' ? -1 : 1));
+  // The runs came top down, so a stable sort by column keeps each column's lines in order.
+  return lines.sort((a, b) => Number(a.column === 'body') - Number(b.column === 'body'));
 }
 
 /**
