@@ -42,6 +42,8 @@ describe('Word XML reader', () => {
 
   it('takes a CDATA section as literal text, markup and references included', () => {
     assert.deepEqual(parseXml('<a><![CDATA[x<y &amp; z]]>na</a>'), doc(el('a', {}, ['x<y &amp; z', 'na'])));
+    // A stray ]]> in the text before it (not well-formed, but seen in damaged parts) does not end the section.
+    assert.deepEqual(parseXml('<a>b]]><![CDATA[c]]></a>'), doc(el('a', {}, ['b]]>', 'c'])));
   });
 
   it('splits a tag at spaces, tabs, line feeds and carriage returns, and trims around "="', () => {
