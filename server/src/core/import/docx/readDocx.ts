@@ -99,9 +99,9 @@ export function readDocx(bytes: Uint8Array, inflateRaw: InflateRaw): SourceDocum
 }
 
 function decodePart(bytes: Uint8Array): string {
-  // Stryker disable next-line LogicalOperator: only bytes that are no UTF-8 (0xFE, 0xFF) could tell && from || here
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: 0xFE and 0xFF never occur in UTF-8, so only a part that is no UTF-8 could tell either half of the test apart from the whole
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeBytes(bytes.subarray(2), 'utf-16le');
-  // Stryker disable next-line LogicalOperator: as above
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: as above
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeBytes(bytes.subarray(2), 'utf-16be');
   return decodeBytes(bytes, 'utf-8');
 }
