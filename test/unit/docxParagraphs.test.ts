@@ -25,6 +25,8 @@ const STYLES = `<w:styles>
   <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
   <w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style>
   <w:style w:type="character" w:styleId="Leeg"><w:name w:val="Leeg"/></w:style>
+  <w:style w:type="character" w:styleId="SterkAfgeleid"><w:name w:val="Sterk afgeleid"/><w:basedOn w:val="Strong"/></w:style>
+  <w:style w:type="character" w:styleId="NietSterk"><w:name w:val="Niet sterk"/><w:basedOn w:val="Strong"/><w:rPr><w:b w:val="0"/></w:rPr></w:style>
 </w:styles>`;
 
 const NUMBERING = `<w:numbering>
@@ -69,14 +71,16 @@ describe('Word paragraphs', () => {
     assert.deepEqual(texts(blocks(body)), ['a|b|c|d e f', '1 2 zee-enland', 'A\uf0b7\uffff', ' |na een lege regel']);
   });
 
-  it('takes bold and italic from a character style, else from the paragraph style (or the default one)', () => {
-    const body = para(run('kop') + run('niet vet', '<w:b w:val="0"/>') + run('sterk', '<w:rStyle w:val="Strong"/>') + run('leeg', '<w:rStyle w:val="Leeg"/>'), '<w:pStyle w:val="Heading1"/>') +
-      para(run('sterk', '<w:rStyle w:val="Strong"/>') + run('nadruk', '<w:rStyle w:val="Emphasis"/>') + run('onbekend', '<w:rStyle w:val="Onbekend"/>')) +
-      para(run('citaat') + run('recht', '<w:i w:val="0"/>'), '<w:pStyle w:val="Citaat"/>');
+  it('takes bold and italic from direct formatting, else from the paragraph style (or the default one) as a character style toggles it', () => {
+    const strong = (text: string, style = 'Strong') => run(text, `<w:rStyle w:val="${style}"/>`);
+    const body = para(run('kop') + run('niet vet', '<w:b w:val="0"/>') + strong('sterk') + run('leeg', '<w:rStyle w:val="Leeg"/>') + strong('afgeleid', 'SterkAfgeleid') + strong('uit', 'NietSterk') + run('direct', '<w:rStyle w:val="Strong"/><w:b/>'), '<w:pStyle w:val="Heading1"/>') +
+      para(strong('sterk') + run('nadruk', '<w:rStyle w:val="Emphasis"/>') + run('onbekend', '<w:rStyle w:val="Onbekend"/>') + strong('afgeleid', 'SterkAfgeleid') + strong('uit', 'NietSterk')) +
+      para(run('citaat') + run('recht', '<w:i w:val="0"/>') + run('nadruk', '<w:rStyle w:val="Emphasis"/>'), '<w:pStyle w:val="Citaat"/>');
     assert.deepEqual(blocks(body), [
-      { ...p({ text: 'kop', bold: true }, { text: 'niet vet' }, { text: 'sterk', bold: true }, { text: 'leeg', bold: true }), headingLevel: 1 },
-      p({ text: 'sterk', bold: true }, { text: 'nadruk', italic: true }, { text: 'onbekend' }),
-      p({ text: 'citaat', italic: true }, { text: 'recht' }),
+      // In a bold heading, Strong turns bold off (ECMA-376 §17.7.3); a style that sets bold false leaves it on; direct bold wins.
+      { ...p({ text: 'kop', bold: true }, { text: 'niet vet' }, { text: 'sterk' }, { text: 'leeg', bold: true }, { text: 'afgeleid' }, { text: 'uit', bold: true }, { text: 'direct', bold: true }), headingLevel: 1 },
+      p({ text: 'sterk', bold: true }, { text: 'nadruk', italic: true }, { text: 'onbekend' }, { text: 'afgeleid', bold: true }, { text: 'uit' }),
+      p({ text: 'citaat', italic: true }, { text: 'recht' }, { text: 'nadruk' }),
     ]);
     const italicDefault = '<w:styles><w:style w:type="paragraph" w:default="1" w:styleId="Basis"><w:rPr><w:i/></w:rPr></w:style></w:styles>';
     assert.deepEqual(blocks(para(run('schuin')), italicDefault), [p({ text: 'schuin', italic: true })]);

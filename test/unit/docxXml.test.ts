@@ -57,6 +57,10 @@ describe('Word XML reader', () => {
     assert.deepEqual(parseXml(`<a x="1" y='&lt;2&gt;' z="a&amp;b"/>`), doc(el('a', { x: '1', y: '<2>', z: 'a&b' })));
   });
 
+  it('reads a literal ">" inside an attribute value as part of the value, in either quote', () => {
+    assert.deepEqual(parseXml(`<a x="1>2" y='>'><b z="'>'"/>t</a>`), doc(el('a', { x: '1>2', y: '>' }, [el('b', { z: "'>'" }), 't'])));
+  });
+
   it('accepts a closing tag with white space before ">"', () => {
     assert.deepEqual(parseXml('<a><b></b\n></a >'), doc(el('a', {}, [el('b')])));
   });
@@ -85,7 +89,8 @@ describe('Word XML reader', () => {
     refused('<a>< b/></a>', 'a tag without a name');
     refused('<a><></a>', 'a tag without a name');
     refused('<a x=1/>', 'an attribute without quotes in <a>');
-    refused('<a x="1/>', 'an unterminated attribute in <a>');
+    refused('<a x="1/>', 'unterminated tag');
+    refused(`<a b"c='d"/>`, 'an unterminated attribute in <a>');
   });
 
   it('takes 255 nested elements and refuses 256', () => {

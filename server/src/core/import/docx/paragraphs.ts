@@ -137,8 +137,9 @@ function runInto(run: XmlElement, context: PartContext, state: RunState): void {
   const properties = child(run, 'w:rPr');
   if (toggle(properties, 'w:vanish') === true) return;
   const characterStyle = childValue(properties, 'w:rStyle');
-  const bold = toggle(properties, 'w:b') ?? (characterStyle ? boldOf(context, characterStyle) : undefined) ?? context.styles.bold(state.paragraphStyle);
-  const italic = toggle(properties, 'w:i') ?? (characterStyle ? italicOf(context, characterStyle) : undefined) ?? context.styles.italic(state.paragraphStyle);
+  // Direct formatting sets the value outright; a character style only toggles the paragraph's.
+  const bold = toggle(properties, 'w:b') ?? context.styles.bold(state.paragraphStyle) !== context.styles.flipsBold(characterStyle);
+  const italic = toggle(properties, 'w:i') ?? context.styles.italic(state.paragraphStyle) !== context.styles.flipsItalic(characterStyle);
   const emit = (text: string) => {
     if (!text || state.fields.some((f) => f === 'instruction')) return;
     const line = state.lines[state.lines.length - 1] as Span[];
@@ -245,14 +246,6 @@ function textOf(element: XmlElement | undefined): string {
 /** Word writes new markup in mc:Choice and the same content for older readers in mc:Fallback; one of them is read. */
 function alternative(element: XmlElement): XmlElement {
   return child(element, 'mc:Fallback') ?? child(element, 'mc:Choice') ?? { name: localName(element.name), attributes: {}, children: [] };
-}
-
-function boldOf(context: PartContext, styleId: string): boolean | undefined {
-  return context.styles.bold(styleId) || undefined;
-}
-
-function italicOf(context: PartContext, styleId: string): boolean | undefined {
-  return context.styles.italic(styleId) || undefined;
 }
 
 /**

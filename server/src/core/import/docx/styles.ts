@@ -91,6 +91,20 @@ export class DocxStyles {
     return this.inherited(id, (s) => s.italic) ?? this.defaults.italic ?? false;
   }
 
+  /**
+   * Whether a character style flips bold. Bold and italic are toggles
+   * (ECMA-376 §17.7.3): in a style, true turns over what the paragraph has,
+   * so text in Strong within a bold heading is not bold, and false leaves
+   * the paragraph's value as it is.
+   */
+  flipsBold(id: string | undefined): boolean {
+    return this.inherited(id, (s) => s.bold) === true;
+  }
+
+  flipsItalic(id: string | undefined): boolean {
+    return this.inherited(id, (s) => s.italic) === true;
+  }
+
   /** The numbering a paragraph style attaches, if any, and the level the style names (if it names one). */
   numbering(id: string | undefined): { numId: string; ilvl?: string } | undefined {
     const numId = this.inherited(id, (s) => s.numId);

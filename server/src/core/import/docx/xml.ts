@@ -7,8 +7,8 @@
  *
  * Why not an XML library: reading a note's parts this way takes a couple of
  * milliseconds, where the general parsers measured took 10 to 90 ms, and
- * `nota import` of a .docx must be as quick as pandoc. The scanner uses
- * indexOf only, so its time is linear in the input whatever the input is.
+ * `nota import` of a .docx must be as quick as pandoc. The scanner only
+ * moves forward, so its time is linear in the input whatever the input is.
  */
 
 export interface XmlElement {
@@ -48,7 +48,7 @@ export function parseXml(text: string): XmlElement {
       // <!DOCTYPE, <!ENTITY, …: declarations have no place in a Word part.
       throw new XmlError('a document type or entity declaration');
     } else {
-      const close = text.indexOf('>', open + 1);
+      const close = tagEnd(text, open + 1);
       // Stryker disable next-line EqualityOperator: close is -1 or at least open + 1
       if (close < 0) throw new XmlError('unterminated tag');
       at = close + 1;
@@ -70,6 +70,23 @@ export function parseXml(text: string): XmlElement {
   }
   if (stack.length !== 1) throw new XmlError(`<${(stack[stack.length - 1] as XmlElement).name}> is never closed`);
   return root;
+}
+
+/**
+ * Where a tag ends: the first '>' outside an attribute value, since a value
+ * may hold a literal '>' (only '<' and '&' must be escaped there). A value
+ * is skipped whole with indexOf, so each character is looked at once.
+ */
+function tagEnd(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 62) return at;
+    if (code === 34 || code === 39) {
+      at = text.indexOf(text[at] as string, at + 1);
+      if (at < 0) return -1;
+    }
+  }
+  return -1;
 }
 
 function skipPast(text: string, terminator: string, from: number): number {
