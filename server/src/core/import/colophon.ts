@@ -11,19 +11,20 @@ import { isBoldRow, type Row } from './rows';
 export function trailingColophon(rows: readonly Row[], start: number, skip: ReadonlySet<number>): Row[] {
   const live = rows.slice(start).filter((row) => !skip.has(row.index) && (row.text !== '' || row.table));
   let first = live.length;
-  let labels = 0;
+  let labelled = false;
   const isLabelOnly = (row: Row | undefined) => row !== undefined && matchLabel(row.text)?.value === '';
   for (let i = live.length - 1; i >= 0; i--) {
     const row = live[i] as Row;
     if (row.table) break;
     const label = matchLabel(row.text);
     const value = isLabelOnly(live[i - 1]);
-    const address = POSTCODE_LINE.test(row.text) || ONE_LINE_ADDRESS.test(row.text) || (live[i + 1] !== undefined && i + 1 >= first && POSTCODE_LINE.test(live[i + 1]!.text));
+    // A street line before a postcode line; the row after this one is the colophon's first so far.
+    const address = POSTCODE_LINE.test(row.text) || ONE_LINE_ADDRESS.test(row.text) || (live[i + 1] !== undefined && POSTCODE_LINE.test(live[i + 1]!.text));
     if (!label && !value && !address) break;
-    if (label) labels++;
+    if (label) labelled = true;
     first = i;
   }
-  if (labels === 0) return [];
+  if (!labelled) return [];
   // The sender block just above: from the line that opens with the bold organisation, a few short lines at most.
   for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
     const row = live[i] as Row;

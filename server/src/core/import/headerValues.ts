@@ -53,8 +53,9 @@ export function noteDate(written: string): DateValue {
   const value = written.replace(/\s+/g, ' ').trim();
   if (parseNoteDate(value)) return { value };
   // "19 Maart 2026" is accepted once the month is in lower case, as notes write it.
-  const lowered = value.replace(/\p{L}+/gu, (word) => word.toLowerCase());
-  if (lowered !== value && parseNoteDate(lowered)) return { value: lowered, rewrittenFrom: value };
+  const lowered = value.toLowerCase();
+  // Unchanged by lowering, it was not accepted above either.
+  if (parseNoteDate(lowered)) return { value: lowered, rewrittenFrom: value };
   const loose = parseLooseDate(value);
   return loose ? { value: formatDutchDate(loose), rewrittenFrom: value } : { value };
 }

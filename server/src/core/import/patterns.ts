@@ -30,12 +30,14 @@ export interface LabelMatch {
 export function matchLabel(text: string): LabelMatch | null {
   const line = text.trim();
   // The longest labels first: "Onze referentie" before "referentie", "Bijlage(n)" before "Bijlage".
+  // Stryker disable next-line Regex: the value (.*) runs to the end of the line, and a label is one line of text (rows are single lines)
   const head = /^(onze referentie|ons kenmerk|kopie aan|afschrift aan|bijlage\(n\)|bijlagen|bijlage|datum|referentie|kenmerk|aan|onderwerp|betreft|bezoekadres|postadres)(?=$|[\s:])\s*:?\s*(.*)$/i.exec(line);
   if (!head) return null;
   const label = head[1] as string;
   const field = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
   if (!field) return null;
-  const value = (head[2] ?? '').trim();
+  // The line is trimmed and the white space before the value taken by the pattern, so the value needs no trimming.
+  const value = head[2] as string;
   if (value && !plausibleInlineValue(field, value)) return null;
   return { field, label, value };
 }
@@ -82,7 +84,7 @@ export const POST_BOX = /^(?:postbus|antwoordnummer)\s+\d+/i;
  */
 export function holdsHead(texts: readonly string[]): boolean {
   return texts.some((text) => {
-    const field = matchLabel(text.trim())?.field;
+    const field = matchLabel(text)?.field;
     return field === 'datum' || field === 'referentie' || POSTCODE_LINE.test(text.trim());
   });
 }
@@ -114,9 +116,11 @@ export interface NumberedHeading {
  * gemaakt"), any other must look like a heading.
  */
 export function matchNumberedHeading(text: string, known: (title: string) => boolean = () => false): NumberedHeading | null {
+  // Stryker disable next-line Regex: the title (\S.*) runs to the end of the line, and a heading is one line of text (rows are single lines)
   const match = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/.exec(text.trim());
   if (!match) return null;
-  const title = (match[3] as string).trim();
+  // Taken from the trimmed text from a character that is not white space, the title is trimmed already.
+  const title = match[3] as string;
   if (!plausibleHeadingTitle(title) && !(known(title) && !/[.,;:]$/.test(title))) return null;
   return { number: `${match[1]}${match[2]}`, parts: (match[1] as string).split('.').map(Number), title };
 }
