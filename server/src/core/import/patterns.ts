@@ -30,8 +30,8 @@ export interface LabelMatch {
 export function matchLabel(text: string): LabelMatch | null {
   const line = text.trim();
   // The longest labels first: "Onze referentie" before "referentie", "Bijlage(n)" before "Bijlage".
-  // Stryker disable next-line Regex: the value (.*) runs to the end of the line, and a label is one line of text (rows are single lines)
-  const head = /^(onze referentie|ons kenmerk|kopie aan|afschrift aan|bijlage\(n\)|bijlagen|bijlage|datum|referentie|kenmerk|aan|onderwerp|betreft|bezoekadres|postadres)(?=$|[\s:])\s*:?\s*(.*)$/i.exec(line);
+  // A row is one line, so the value (.*) runs to its end without a closing $.
+  const head = /^(onze referentie|ons kenmerk|kopie aan|afschrift aan|bijlage\(n\)|bijlagen|bijlage|datum|referentie|kenmerk|aan|onderwerp|betreft|bezoekadres|postadres)(?=$|[\s:])\s*:?\s*(.*)/i.exec(line);
   if (!head) return null;
   const label = head[1] as string;
   const field = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
@@ -116,8 +116,8 @@ export interface NumberedHeading {
  * gemaakt"), any other must look like a heading.
  */
 export function matchNumberedHeading(text: string, known: (title: string) => boolean = () => false): NumberedHeading | null {
-  // Stryker disable next-line Regex: the title (\S.*) runs to the end of the line, and a heading is one line of text (rows are single lines)
-  const match = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/.exec(text.trim());
+  // A row is one line, so the title (\S.*) runs to its end without a closing $.
+  const match = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)/.exec(text.trim());
   if (!match) return null;
   // Taken from the trimmed text from a character that is not white space, the title is trimmed already.
   const title = match[3] as string;
