@@ -22,6 +22,7 @@ export interface Heading {
 export class HeadingRecogniser {
   /** The last top-level section number, and the numbers of the last subsection under it. */
   private top = 0;
+  // Stryker disable next-line ArrayDeclaration: read only after a section has set it
   private sub: number[] = [];
   /** The Word heading level that sections use, once one is seen. */
   private sectionStyleLevel: number | undefined;
@@ -32,10 +33,6 @@ export class HeadingRecogniser {
     private readonly format: SourceFormat,
   ) {}
 
-  get started(): boolean {
-    return this.seenSection;
-  }
-
   /** The heading that `rows[at]` starts, or null. */
   headingAt(rows: readonly Row[], at: number): Heading | null {
     const row = rows[at];
@@ -44,7 +41,8 @@ export class HeadingRecogniser {
     const text = block.number ? `${block.number} ${row.text}` : row.text;
     const numbered = matchNumberedHeading(text, (title) => this.sectionTitles.has(normalizeTitle(title)));
     const known = this.sectionTitles.has(normalizeTitle(numbered?.title ?? text));
-    const styled = block.headingLevel !== undefined && row.lineIndex === 0;
+    // Only a block's first row gets here, so a heading style is this row's.
+    const styled = block.headingLevel !== undefined;
     if (block.list && !block.number && !styled) return null;
 
     if (numbered && (styled || this.fitsSequence(numbered.parts) || (known && numbered.parts.length === 1))) {
@@ -60,8 +58,7 @@ export class HeadingRecogniser {
     // An unnumbered known title is a section only in a note whose sections carry no numbers; among numbered ones it is a subheading.
     if (known && this.top === 0 && (styled || standsAlone(row) || isBoldRow(row)) && !matchListMarker(row.text)) {
       this.seenSection = true;
-      if (block.headingLevel !== undefined) this.sectionStyleLevel ??= block.headingLevel;
-      this.sub = [];
+      this.sectionStyleLevel ??= block.headingLevel;
       return { depth: 2, text, rows: 1, section: true };
     }
     if (!this.seenSection) return null;
@@ -80,10 +77,10 @@ export class HeadingRecogniser {
     if (parts[0] !== this.top || this.top === 0) return false;
     const parent = parts.slice(1, -1);
     const last = parts[parts.length - 1] as number;
-    const previous = this.sub.slice(0, parent.length);
-    if (parent.some((n, i) => n !== previous[i])) return false;
+    if (parent.some((n, i) => n !== this.sub[i])) return false;
+    // The first subsection at a level follows 0: none before it.
     const before = this.sub[parent.length] ?? 0;
-    return last === before + 1 || (last === 1 && before === 0);
+    return last === before + 1;
   }
 
   /**
@@ -96,8 +93,8 @@ export class HeadingRecogniser {
     if (previous && matchLabel(previous.text)?.field === 'bijlagen') return false;
     // A Word paragraph is a block of its own: in sequence (checked before) is enough.
     if (this.format === 'docx' || standsAlone(row)) return true;
-    const next = rows[at + 1];
-    const nextMarker = next && !next.blockStart ? matchListMarker(next.text) : null;
+    // The row opens a block that goes on: the next row is the block's second line.
+    const nextMarker = matchListMarker((rows[at + 1] as Row).text);
     return !(nextMarker?.ordered && nextMarker.number === (parts[parts.length - 1] ?? 0) + 1);
   }
 
@@ -106,7 +103,8 @@ export class HeadingRecogniser {
     if (parts.length === 1) {
       this.top = parts[0] as number;
       this.sub = [];
-      if (styleLevel !== undefined) this.sectionStyleLevel ??= styleLevel;
+      // The first section's style level holds; a section without a style leaves it unknown.
+      this.sectionStyleLevel ??= styleLevel;
     } else {
       this.top = parts[0] as number;
       this.sub = parts.slice(1);
@@ -129,8 +127,9 @@ export class HeadingRecogniser {
     const marked = isBoldRow(row) || row.line.spans.every((s) => s.italic || !s.text.trim());
     const alone = standsAlone(row) && (this.format === 'txt' || marked);
     if (!alone || row.block.list) return false;
+    // The row's text has its white space as single spaces.
     const words = row.text.split(' ').length;
-    if (words > 8 || row.text.length > 70 || !plausibleHeadingTitle(row.text) || /[?!]$/.test(row.text) || /[.!?]\s+\p{Lu}/u.test(row.text)) return false;
+    if (words > 8 || row.text.length > 70 || !plausibleHeadingTitle(row.text) || /[?!]$/.test(row.text) || /[.!?] \p{Lu}/u.test(row.text)) return false;
     if (matchListMarker(row.text) || matchLabel(row.text)) return false;
     // Something must follow it: a heading ends nothing.
     return rows.slice(at + 1).some((r) => r.text !== '' || r.table);
