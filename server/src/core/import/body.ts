@@ -10,7 +10,7 @@ import { ListBuilder } from './lists';
 import { matchListMarker } from './patterns';
 import { dropPrefix, linesToPhrasing, spansToPhrasing } from './phrasing';
 import type { Row } from './rows';
-import type { SourceFormat, SourceLine, SourceTable } from './source';
+import { lineText, type SourceFormat, type SourceLine, type SourceTable } from './source';
 
 interface OpenItem {
   item: ListItem;
@@ -44,9 +44,9 @@ export function buildBody(rows: readonly Row[], skip: ReadonlySet<number>, headi
   const closeItem = () => {
     if (open) {
       const node = paragraphOf(open.lines, keepBreaks);
-      // The item's own text goes before any list nested in it.
-      if (node) open.item.children.splice(firstListIndex(open.item), 0, node);
-      open.item.spread = open.item.children.filter((c) => c.type === 'paragraph').length > 1;
+      // An item is closed before the next item is added, so no list is nested in it yet: its text comes first, and its children are paragraphs.
+      if (node) open.item.children.push(node);
+      open.item.spread = open.item.children.length > 1;
     }
     open = null;
   };
@@ -81,6 +81,7 @@ export function buildBody(rows: readonly Row[], skip: ReadonlySet<number>, headi
     if (entry && !(paragraph && !row.blockStart && wrappedOntoMarker(entry, previousText(paragraph)))) {
       closeParagraph();
       closeItem();
+      // Stryker disable next-line BooleanLiteral: closing the item sets spread from its paragraphs, before anything reads it
       const item: ListItem = { type: 'listItem', spread: false, children: [] };
       lists.add({ key: entry.key, kind: entry.kind, ordered: entry.ordered, start: entry.start, item });
       open = { item, indent: entry.textIndent, lines: [{ spans: entry.spans, indent: row.line.indent }] };
@@ -90,13 +91,12 @@ export function buildBody(rows: readonly Row[], skip: ReadonlySet<number>, headi
       open.lines.push(row.line);
       continue;
     }
-    if (open && format !== 'docx' && row.line.indent >= open.indent && open.indent > 0) {
-      // An indented paragraph after an item belongs to that item.
+    // An indented paragraph after an item belongs to that item (a Word paragraph carries no indentation to tell).
+    if (open && format !== 'docx' && row.line.indent >= open.indent) {
       const current: OpenItem = open;
       const node = paragraphOf(current.lines, keepBreaks);
-      if (node) current.item.children.splice(firstListIndex(current.item), 0, node);
+      if (node) current.item.children.push(node);
       current.lines = [row.line];
-      current.item.spread = true;
       continue;
     }
     if (paragraph && (!row.blockStart || cutByPage)) {
@@ -116,12 +116,16 @@ export function buildBody(rows: readonly Row[], skip: ReadonlySet<number>, headi
  * after a lead-in ("… om:") or a full sentence.
  */
 function wrappedOntoMarker(entry: Entry, before: string): boolean {
-  return (entry.ordered || /^[-–—]$/.test(entry.kind)) && !/[.:;!?]$/.test(before.trim());
+  return (entry.ordered || isDash(entry.kind)) && !/[.:;!?]$/.test(before.trim());
+}
+
+/** A dash as a list marker: it may as well be a dash in a sentence ("2020 – 2024"). */
+function isDash(marker: string): boolean {
+  return ['-', '–', '—'].includes(marker);
 }
 
 function previousText(lines: readonly SourceLine[]): string {
-  const last = lines[lines.length - 1];
-  return last ? last.spans.map((s) => s.text).join('') : '';
+  return lineText(lines[lines.length - 1] as SourceLine);
 }
 
 /**
@@ -131,12 +135,13 @@ function previousText(lines: readonly SourceLine[]): string {
  */
 function continuesAcrossFurniture(rows: readonly Row[], previous: Row, row: Row, furniture: ReadonlySet<number>): boolean {
   for (let i = previous.index + 1; i < row.index; i++) if (!furniture.has(i)) return false;
-  const newPage = row.block.page !== previous.block.page && row.block.page > 0;
+  // Pages are all 0 where the format has none, so a change of page is a page break.
+  const newPage = row.block.page !== previous.block.page;
   if (row.index === previous.index + 1 && !newPage) return false;
   const ended = /[.:;!?)]$/.test(previous.text);
   // A bullet starts an item; a number or dash at the top of a page goes on a sentence that did not end.
   const marker = matchListMarker(row.text);
-  if (marker && (ended || !(marker.ordered || /^[-–—]$/.test(marker.marker)))) return false;
+  if (marker && (ended || !(marker.ordered || isDash(marker.marker)))) return false;
   // A page cut a sentence off, or a paragraph whose last line runs to the right edge (even after a full stop).
   if (newPage) return !ended || previous.line.full === true;
   return !ended && /^\p{Ll}/u.test(row.text);
@@ -156,15 +161,18 @@ function listEntryOf(row: Row, format: SourceFormat): Entry | null {
   const list = row.block.list;
   if (list && row.lineIndex === 0) {
     const number = list.label ? Number(/\d+/.exec(list.label)?.[0]) : undefined;
-    return { key: list.level, kind: list.ordered ? '1.' : `•${list.level}`, ordered: list.ordered, start: Number.isFinite(number) ? number : undefined, spans: row.line.spans, textIndent: 0 };
+    // The level is part of the kind: a numbered item on level 2 does not belong to a numbered list on level 1.
+    return { key: list.level, kind: list.ordered ? `#${list.level}` : `•${list.level}`, ordered: list.ordered, start: Number.isFinite(number) ? number : undefined, spans: row.line.spans, textIndent: 0 };
   }
-  if (list || format === 'docx') return null;
-  const raw = row.line.spans.map((s) => s.text).join('');
+  // Only Word paragraphs carry a list; the later lines of one are the item's text.
+  if (format === 'docx') return null;
+  const raw = lineText(row.line);
   const marker = matchListMarker(raw);
   if (!marker) return null;
   const lettered = !marker.ordered && marker.rest.startsWith(marker.marker);
   // The marker is cut off, except a letter ("a."), which Markdown cannot number and so stays text.
   const cut = lettered ? raw.length - raw.trimStart().length : raw.length - marker.rest.length;
+  // Stryker disable next-line StringLiteral: any placeholder for the number or letter keeps numbers, letters and bullets apart, which is all a kind is for
   const kind = marker.ordered ? marker.marker.replace(/\d+/, '1') : lettered ? marker.marker.replace(/[a-z]/, 'a') : marker.marker;
   return { key: row.line.indent, kind, ordered: marker.ordered, start: marker.number, spans: dropPrefix(row.line.spans, cut), textIndent: row.line.indent + 2 };
 }
@@ -177,11 +185,6 @@ function paragraphOf(lines: readonly SourceLine[], keepBreaks: boolean): Paragra
 function pushParagraph(nodes: RootContent[], lines: readonly SourceLine[], keepBreaks: boolean): void {
   const node = paragraphOf(lines, keepBreaks);
   if (node) nodes.push(node);
-}
-
-function firstListIndex(item: ListItem): number {
-  const index = item.children.findIndex((c) => c.type === 'list');
-  return index < 0 ? item.children.length : index;
 }
 
 function tableOf(source: SourceTable): Table {

@@ -39,7 +39,8 @@ export function runningHeaderRuns(rows: readonly Row[], from: number, column: { 
   for (let i = from; i < rows.length; i++) {
     const row = rows[i] as Row;
     if (skip.has(i)) continue;
-    const echo = !row.table && row.text !== '' && echoes(row.text, column.lines, column.values);
+    // A table's row has no text, so it repeats nothing.
+    const echo = row.text !== '' && echoes(row.text, column.lines, column.values);
     // A running header starts a block and ends one: it never shares a paragraph with the text.
     if (echo && (run.length > 0 || row.blockStart)) run.push(row);
     else {

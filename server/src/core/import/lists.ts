@@ -12,7 +12,8 @@ interface Level {
   kind: string;
   ordered: boolean;
   list: List;
-  lastItem?: ListItem;
+  /** The item added last: a list starts with its first item, so there is one. */
+  lastItem: ListItem;
 }
 
 export interface ListEntry {
@@ -42,10 +43,6 @@ export class ListBuilder {
     private readonly emit: (node: RootContent) => void,
   ) {}
 
-  get open(): boolean {
-    return this.stack.length > 0;
-  }
-
   close(): void {
     this.stack = [];
   }
@@ -55,13 +52,14 @@ export class ListBuilder {
     while (this.stack.length > 1 && key < this.top()!.key - this.tolerance) this.stack.pop();
     let level = this.top();
     if (!level) level = this.startList(entry, null);
-    else if (key > level.key + this.tolerance && level.lastItem) level = this.startList(entry, level.lastItem);
-    else if (kind !== level.kind) {
+    else if (key > level.key + this.tolerance) level = this.startList(entry, level.lastItem);
+    else {
+      // The nearest open level of the item's kind takes it: the current level when the kind is the same, or an outer one it returns to.
       const outer = this.stack.findLastIndex((l) => l.kind === kind);
       if (outer >= 0) {
         this.stack.length = outer + 1;
         level = this.stack[outer] as Level;
-      } else if (!level.ordered && !entry.ordered && level.lastItem && bulletRank(kind) > bulletRank(level.kind)) {
+      } else if (!level.ordered && !entry.ordered && bulletRank(kind) > bulletRank(level.kind)) {
         level = this.startList(entry, level.lastItem);
       } else {
         // Another kind of list at the same place: Markdown needs a list of its own.
@@ -82,7 +80,7 @@ export class ListBuilder {
     if (entry.ordered && entry.start !== undefined && entry.start !== 1) list.start = entry.start;
     if (parent) parent.children.push(list);
     else this.emit(list);
-    const level: Level = { key: entry.key, kind: entry.kind, ordered: entry.ordered, list };
+    const level: Level = { key: entry.key, kind: entry.kind, ordered: entry.ordered, list, lastItem: entry.item };
     this.stack.push(level);
     return level;
   }
