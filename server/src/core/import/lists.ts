@@ -59,7 +59,8 @@ export class ListBuilder {
       if (outer >= 0) {
         this.stack.length = outer + 1;
         level = this.stack[outer] as Level;
-      } else if (!level.ordered && !entry.ordered && bulletRank(kind) > bulletRank(level.kind)) {
+        // A bullet of a higher rank (o under •) nests; a numbered kind ("1.", "#2") has rank 0 and never does.
+      } else if (!level.ordered && bulletRank(kind) > bulletRank(level.kind)) {
         level = this.startList(entry, level.lastItem);
       } else {
         // Another kind of list at the same place: Markdown needs a list of its own.
