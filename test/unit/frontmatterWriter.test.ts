@@ -55,4 +55,56 @@ describe('the import\'s frontmatter writer', () => {
       assert.deepEqual(parse(frontmatterYaml({ type: 'beslisnota', onderwerp: text })), { type: 'beslisnota', onderwerp: text });
     }
   });
+
+  /** The subject's line as written, and the value YAML reads back from it. */
+  const subject = (onderwerp: string) => {
+    const written = frontmatterYaml({ type: 'beslisnota', onderwerp });
+    return { line: written.split('\n')[1], read: (parse(written) as ImportedFrontmatter).onderwerp };
+  };
+
+  it('leaves out a key without a value', () => {
+    assert.equal(frontmatterYaml({ type: 'beslisnota', onderwerp: undefined, datum: '1 maart 2026', afzender: { organisatie: 'MinJenV', bezoekadres: undefined } }), 'type: beslisnota\ndatum: 1 maart 2026\nafzender:\n  organisatie: MinJenV\n');
+  });
+
+  it('writes control characters double-quoted, in YAML\'s short escapes where it has one', () => {
+    const cases: [string, string][] = [
+      ['a\u0000b', '"a\\0b"'],
+      ['a\u0001b', '"a\\x01b"'],
+      ['a\u0007b', '"a\\ab"'],
+      ['a\tb', '"a\\tb"'],
+      ['a\u000bb', '"a\\vb"'],
+      ['a\u001bb', '"a\\eb"'],
+      ['a\u001fb', '"a\\x1fb"'],
+      // DEL and the C1 controls need no escape inside double quotes, but cannot go plain.
+      ['a\u007fb', '"a\u007fb"'],
+      ['a\u009fb', '"a\u009fb"'],
+    ];
+    for (const [value, written] of cases) {
+      assert.deepEqual(subject(value), { line: `onderwerp: ${written}`, read: value });
+    }
+  });
+
+  it('writes line separators and the byte order mark as escapes, so they read back', () => {
+    assert.deepEqual(subject('nel\u0085x'), { line: 'onderwerp: "nel\\Nx"', read: 'nel\u0085x' });
+    assert.deepEqual(subject('ls\u2028x'), { line: 'onderwerp: "ls\\Lx"', read: 'ls\u2028x' });
+    assert.deepEqual(subject('ps\u2029x'), { line: 'onderwerp: "ps\\Px"', read: 'ps\u2029x' });
+    assert.deepEqual(subject('bom\ufeffx'), { line: 'onderwerp: "bom\\ufeffx"', read: 'bom\ufeffx' });
+  });
+
+  it('writes characters next to these plain', () => {
+    assert.deepEqual(subject('a\u0020b \u007e \u00a0 \u2027 \u202a \ufefe'), { line: 'onderwerp: a b ~ \u00a0 \u2027 \u202a \ufefe', read: 'a b ~ \u00a0 \u2027 \u202a \ufefe' });
+  });
+
+  it('keeps a reference that reads like an escape as its text', () => {
+    for (const [referentie, written] of [
+      ['a\\u0041b', '"a\\\\u0041b"'],
+      ['a\\u2028b', '"a\\\\u2028b"'],
+      ['x\\\\u0001', '"x\\\\\\\\u0001"'],
+      ['pad\\"x', '"pad\\\\\\"x"'],
+    ] as const) {
+      const text = frontmatterYaml({ type: 'beslisnota', referentie });
+      assert.equal(text, `type: beslisnota\nreferentie: ${written}\n`);
+      assert.equal((parse(text) as ImportedFrontmatter).referentie, referentie);
+    }
+  });
 });

@@ -121,3 +121,143 @@ describe('the import\'s Markdown writer', () => {
     );
   });
 });
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
+const hardBreak: PhrasingContent = { type: 'break' };
+const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const item = (children: ListItem['children'], spread = false): ListItem => ({ type: 'listItem', spread, checked: null, children });
+const bullets = (items: ListItem[], spread = false): List => ({ type: 'list', ordered: false, start: null, spread, children: items });
+const numbered = (items: ListItem[], start: number | null = 1): List => ({ type: 'list', ordered: true, start, spread: false, children: items });
+const tableOf = (...rows: string[][]): Table => ({ type: 'table', align: [], children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: [text(value)] })) })) });
+const write = (...children: RootContent[]) => writeMarkdown({ type: 'root', children });
+/** A paragraph of one text, as written and as remark reads it back. */
+const line = (value: string) => {
+  const tree: Root = { type: 'root', children: [para(text(value))] };
+  const markdown = writeMarkdown(tree);
+  assert.deepEqual(bare(parser.parse(markdown)), bare(tree), markdown);
+  return markdown.slice(0, -1);
+};
+
+describe('the import\'s Markdown writer, case by case', () => {
+  it('writes nothing for an empty body', () => {
+    assert.equal(write(), '');
+  });
+
+  it('refuses a node kind it has no rule for, rather than leaving it out', () => {
+    assert.throws(() => write({ type: 'thematicBreak' }), { message: 'the Markdown writer has no rule for thematicBreak' });
+    assert.throws(() => write(para(text('a'), { type: 'inlineCode', value: 'x' })), { message: 'the Markdown writer has no rule for inlineCode' });
+  });
+
+  it('writes lists in a row with alternating markers, so they stay apart', () => {
+    const one = (value: string) => [item([para(text(value))])];
+    assert.equal(write(para(text('x')), bullets(one('a')), bullets(one('b')), bullets(one('c'))), 'x\n\n- a\n\n* b\n\n- c\n');
+    assert.equal(write(numbered(one('a')), numbered(one('b'))), '1. a\n\n1) b\n');
+    // A list after anything else starts again with the usual marker.
+    assert.equal(write(bullets(one('a')), bullets(one('b')), para(text('x')), bullets(one('c'))), '- a\n\n* b\n\nx\n\n- c\n');
+    assert.equal(write(bullets(one('a')), numbered(one('b')), bullets(one('c'))), '- a\n\n1. b\n\n- c\n');
+  });
+
+  it('numbers a list from its start and writes an empty item as its marker', () => {
+    assert.equal(write(numbered([item([para(text('a'))]), item([]), item([para(text('c'))])], 7)), '7. a\n8.\n9. c\n');
+    assert.equal(write(bullets([item([])])), '-\n');
+  });
+
+  it('puts a blank line between the items of a loose list, whether the list or one item is loose', () => {
+    assert.equal(write(bullets([item([para(text('a'))]), item([para(text('b'))])], true)), '- a\n\n- b\n');
+    assert.equal(write(bullets([item([para(text('a'))]), item([para(text('b'))], true), item([para(text('c'))])])), '- a\n\n- b\n\n- c\n');
+    assert.equal(write(bullets([item([para(text('a')), para(text('b'))], true)])), '- a\n\n  b\n');
+    assert.equal(write(bullets([item([para(text('a')), bullets([item([para(text('b'))]), item([para(text('c'))])], true)])])), '- a\n  - b\n\n  - c\n');
+  });
+
+  it('indents a nested list by its parent\'s marker, apart only when it is numbered from other than 1', () => {
+    assert.equal(write(numbered([item([para(text('a')), bullets([item([para(text('b'))])])])], 10)), '10. a\n    - b\n');
+    assert.equal(write(bullets([item([para(text('a')), numbered([item([para(text('b'))])])])])), '- a\n  1. b\n');
+    assert.equal(write(bullets([item([para(text('a')), numbered([item([para(text('b'))])], null)])])), '- a\n  1. b\n');
+    assert.equal(write(bullets([item([para(text('a')), numbered([item([para(text('b'))])], 3)])])), '- a\n\n  3. b\n');
+  });
+
+  it('writes a table with padded columns, escaped pipes and each cell on one line', () => {
+    assert.equal(write(tableOf(['Naam', 'Rol'], ['Jan', 'a|b'], ['K', 'twee\nregels'])), '| Naam | Rol         |\n| ---- | ----------- |\n| Jan  | a\\|b        |\n| K    | twee regels |\n');
+    // A row shorter than the head gets empty cells.
+    assert.equal(write(tableOf(['Naam', 'Rol'], ['Jan'])), '| Naam | Rol |\n| ---- | --- |\n| Jan  |     |\n');
+    assert.equal(write(bullets([item([para(text('a')), tableOf(['x'], ['y'])])])), '- a\n  | x |\n  | - |\n  | y |\n');
+  });
+
+  it('writes punctuation just inside emphasis next to a letter as a character reference, so the emphasis still counts', () => {
+    assert.equal(write(para(text('artikel'), strong('(1)'), text(' geldt'))), 'artikel**&#x28;1)** geldt\n');
+    assert.equal(write(para(strong('Let op:'), text('de termijn'))), '**Let op&#x3A;**de termijn\n');
+    assert.equal(write(para(text('zie'), emphasis('(bijlage)'))), 'zie*&#x28;bijlage)*\n');
+    // Only the character at the edge counts, and only the one just before or after the run.
+    assert.equal(write(para(text('Rijks'), strong('co-financiering'), text('en'))), 'Rijks**co-financiering**en\n');
+    assert.equal(write(para(text('x y'), strong('(a)'))), 'x y**&#x28;a)**\n');
+    assert.equal(write(para(text('on'), strong('vet'), text('baar'))), 'on**vet**baar\n');
+  });
+
+  it('writes punctuation inside emphasis as it is next to white space, punctuation, a break or the line\'s ends', () => {
+    assert.equal(write(para(strong('(1)'), text(' geldt'))), '**(1)** geldt\n');
+    assert.equal(write(para(text('zie ('), strong('"a"'), text(')'))), 'zie (**"a"**)\n');
+    assert.equal(write(para(text('a'), hardBreak, strong('(b)'))), 'a\\\n**(b)**\n');
+    assert.equal(write(para(text('zie'), strong('Let op:'))), 'zie**Let op:**\n');
+    assert.equal(write(para(strong('Let op:'), hardBreak, text('b'))), '**Let op:**\\\nb\n');
+  });
+
+  it('escapes the characters that would be syntax inside a line', () => {
+    assert.equal(line('a\\b `c` *d* [e] <f>'), 'a\\\\b \\`c\\` \\*d\\* \\[e] \\<f>');
+    assert.equal(line('&amp; &#38; R&D a & b; &x'), '\\&amp; \\&#38; R&D a & b; &x');
+  });
+
+  it('leaves an underscore inside a word or number, and escapes one at a word\'s edge', () => {
+    assert.equal(line('snake_case 1_000'), 'snake_case 1_000');
+    assert.equal(line('_a'), '\\_a');
+    assert.equal(line('a_'), 'a\\_');
+    assert.equal(line('a_ b'), 'a\\_ b');
+  });
+
+  it('escapes what would start a heading, quote, list, fence or rule at the start of a line', () => {
+    const cases: [string, string][] = [
+      ['# a', '\\# a'],
+      ['#', '\\#'],
+      ['## a', '\\## a'],
+      ['> a', '\\> a'],
+      ['- a', '\\- a'],
+      ['-', '\\-'],
+      ['+ a', '\\+ a'],
+      ['+', '\\+'],
+      ['~~~', '\\~~~'],
+      ['1. a', '1\\. a'],
+      ['12. a', '12\\. a'],
+      ['2026.', '2026\\.'],
+      ['3) a', '3\\) a'],
+      ['3)a', '3\\)a'],
+      ['===', '\\==='],
+      ['==', '\\=='],
+      ['--', '\\--'],
+      ['-- -', '\\-- -'],
+      ['- - -', '\\- - -'],
+      ['---', '\\---'],
+      ['|-|', '\\|-|'],
+      [':-', '\\:-'],
+    ];
+    for (const [value, written] of cases) assert.equal(line(value), written, value);
+  });
+
+  it('leaves lines alone that only look like block syntax', () => {
+    for (const value of ['#hashtag', '####### zeven', '-a', '-5%', '+1', '1.5 miljoen', '=x', '= =', 'a ==', '|', '::', ':-)', '€ 10,-', 'a |-']) assert.equal(line(value), value);
+  });
+
+  it('escapes block syntax at the start of each line after a hard break, indented in a list item', () => {
+    assert.equal(write(bullets([item([para(text('a'), hardBreak, text('# b'), hardBreak, text('1. c'))])])), '- a\\\n  \\# b\\\n  1\\. c\n');
+  });
+
+  it('escapes closing hashes at the end of a heading, and only there', () => {
+    const heading = (value: string) => write({ type: 'heading', depth: 2, children: [text(value)] });
+    assert.equal(heading('Kop #'), '## Kop \\#\n');
+    assert.equal(heading('Kop ##'), '## Kop \\##\n');
+    assert.equal(heading('#'), '## \\#\n');
+    assert.equal(heading('C#'), '## C#\n');
+    assert.equal(heading('Punt #3 van de agenda'), '## Punt #3 van de agenda\n');
+    assert.equal(heading('Agendapunt #3'), '## Agendapunt #3\n');
+  });
+});

@@ -24,13 +24,12 @@ interface Pair {
 
 /** Splits text (lines joined with \n) into spans with marks; each \n stays in the text. */
 export function parseInlineMarks(text: string): Span[] {
-  if (!text.includes('*') && !text.includes('_')) return [{ text }];
   const pairs = pairDelimiters(text, delimitersOf(text));
   if (pairs.length === 0) return [{ text }];
   // What each character is: removed (a paired delimiter) or marked by the pairs around it.
   const removed = new Uint8Array(text.length);
-  const boldDepth = new Int32Array(text.length + 1);
-  const italicDepth = new Int32Array(text.length + 1);
+  const boldDepth = new Int32Array(text.length);
+  const italicDepth = new Int32Array(text.length);
   for (const pair of pairs) {
     removed.fill(1, pair.open, pair.open + pair.length);
     removed.fill(1, pair.close, pair.close + pair.length);
@@ -58,6 +57,7 @@ export function parseInlineMarks(text: string): Span[] {
 
 function delimitersOf(text: string): Delimiter[] {
   const found: Delimiter[] = [];
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character, which is no delimiter
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char !== '*' && char !== '_') continue;
@@ -77,7 +77,10 @@ function pairDelimiters(text: string, delimiters: readonly Delimiter[]): Pair[] 
   // Pairs of different kinds may overlap; marks are counted per character, so that is harmless.
   const openers = new Map<string, Delimiter[]>();
   for (const delimiter of delimiters) {
+    // The start and end of the text count as white space, as in CommonMark.
+    // Stryker disable next-line StringLiteral: only the first delimiter meets the start, and it has no opener to close
     const before = text[delimiter.at - 1] ?? ' ';
+    // Stryker disable next-line StringLiteral: only the last delimiter meets the end, and no closer follows it
     const after = text[delimiter.at + delimiter.length] ?? ' ';
     const wordBefore = /[\p{L}\p{N}]/u.test(before);
     const wordAfter = /[\p{L}\p{N}]/u.test(after);
@@ -86,8 +89,9 @@ function pairDelimiters(text: string, delimiters: readonly Delimiter[]): Pair[] 
     const canOpen = !/\s/.test(after) && !(underscore && wordBefore);
     const stack = openers.get(delimiter.char + delimiter.length) ?? [];
     openers.set(delimiter.char + delimiter.length, stack);
+    // A closer never touches its opener: touching delimiters of one character are one run, so a pair always holds text.
     const opener = stack[stack.length - 1];
-    if (canClose && opener && delimiter.at > opener.at + opener.length) {
+    if (canClose && opener) {
       stack.pop();
       pairs.push({ open: opener.at, close: delimiter.at, length: delimiter.length });
     } else if (canOpen) {
