@@ -59,7 +59,7 @@ export async function readSource(name: string, bytes: Uint8Array, environment: I
 export function formatOf(name: string, bytes: Uint8Array): SourceFormat {
   if (bytes.length === 0) throw new ImportError('empty', {});
   if (bytes.length > IMPORT_LIMITS.maxFileBytes) throw new ImportError('too-large', { limit: IMPORT_LIMITS.maxFileBytes / 1024 / 1024 });
-  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
   const pdf = startsWithPdf(bytes);
   if (extension === 'docx' || extension === 'docm' || extension === 'dotx') {
@@ -98,8 +98,8 @@ export function decodeText(bytes: Uint8Array): string {
     }
   }
   let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (const char of text) {
+    const code = char.charCodeAt(0);
     if (code === 0) throw new ImportError('text-binary', {});
     if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
   }

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { normalizeTitle } from '../schema/keywords/sectionSpec';
 import { buildBody } from './body';
 import { adjacentPageNumbers, droppedOf, echoes, pageNumberRows, runningHeaderRuns } from './furniture';
-import { recogniseHeader, type HeaderFields, type HeaderResult } from './header';
+import { recogniseHeader, type HeaderFields } from './header';
 import { HeadingRecogniser } from './headings';
 import type { ImportedFrontmatter, ImportedNote, ImportReport, TypeReason } from './importedNote';
 import { trailingColophon } from './colophon';
@@ -57,17 +57,15 @@ export function recogniseNote(source: SourceDocument, options: RecogniseOptions)
 
   // A right-hand column that a Word or HTML flow put after the text.
   const colophon = missesColumn(header.fields) ? trailingColophon(rows, start, skip) : [];
-  let colophonHeader: HeaderResult | undefined;
-  if (colophon.length) {
-    colophonHeader = recogniseHeader(colophon, { wrapsLines: source.format !== 'docx', columnOnly: true });
-    for (const row of colophon) skip.add(row.index);
-    mergeFields(header.fields, colophonHeader.fields);
-  }
+  // Without such rows this places nothing: its fields and unplaced rows are empty.
+  const colophonHeader = recogniseHeader(colophon, { wrapsLines: source.format !== 'docx', columnOnly: true });
+  for (const row of colophon) skip.add(row.index);
+  mergeFields(header.fields, colophonHeader.fields);
 
   // Text of the head that fits no field goes first in the body, as text; lines that repeat the column are its running header.
   const repeats = repeatedColumn(header.unplaced, column);
   drop(repeats, 'running-header');
-  const unplaced = [...header.unplaced.filter((row) => !repeats.includes(row)), ...(colophonHeader?.unplaced ?? [])];
+  const unplaced = [...header.unplaced.filter((row) => !repeats.includes(row)), ...colophonHeader.unplaced];
   const body = buildBody(rows, skip, new HeadingRecogniser(titles, source.format), source.format, furniture);
   const children: RootContent[] = [...leadParagraphs(unplaced), ...body.nodes];
 
@@ -128,19 +126,21 @@ function missesColumn(fields: HeaderFields): boolean {
   return fields.datum === undefined || fields.referentie === undefined;
 }
 
+/** What the head lacks, from the column after the text; a field neither has stays undefined. */
 function mergeFields(into: HeaderFields, from: HeaderFields): void {
   for (const key of ['datum', 'datumWritten', 'referentie', 'bijlagen', 'kopieAan', 'onderwerp', 'aan'] as const) {
-    if (into[key] === undefined && from[key] !== undefined) (into as unknown as Record<string, unknown>)[key] = from[key];
+    if (into[key] === undefined) (into as unknown as Record<string, unknown>)[key] = from[key];
   }
   for (const key of ['organisatie', 'onderdeel', 'bezoekadres', 'postadres'] as const) {
-    if (into.afzender[key] === undefined && from.afzender[key] !== undefined) (into.afzender as Record<string, unknown>)[key] = from.afzender[key];
+    if (into.afzender[key] === undefined) (into.afzender as Record<string, unknown>)[key] = from.afzender[key];
   }
 }
 
 /** The type word decides; without one, a note with "Geadviseerd besluit" asks for a decision. */
 function noteType(fields: HeaderFields, headings: readonly Heading[]): { type: string; reason: TypeReason } {
   if (fields.typeWord?.type) return { type: fields.typeWord.type, reason: 'word' };
-  const advised = headings.some((h) => h.depth === 2 && normalizeTitle(toString(h).replace(/^\d+(?:\.\d+)*\.?\s+/, '')) === ADVISED_DECISION);
+  // The section number and a space off; normalizeTitle takes any further spaces.
+  const advised = headings.some((h) => h.depth === 2 && normalizeTitle(toString(h).replace(/^\d+(?:\.\d+)*\.?\s/, '')) === ADVISED_DECISION);
   return advised ? { type: 'beslisnota', reason: 'advised-decision' } : { type: 'informatienota', reason: 'no-advised-decision' };
 }
 
