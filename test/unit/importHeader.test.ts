@@ -193,6 +193,14 @@ describe('Import: the head of a note', () => {
       const result = head([side('Bezoekadres Turfmarkt 147, 2511 DP Den Haag', 'Postadres Postbus 20301', '2500 EH Den Haag')]);
       assert.deepEqual(result.fields.afzender, { bezoekadres: 'Turfmarkt 147, 2511 DP Den Haag', postadres: 'Postbus 20301, 2500 EH Den Haag' });
       assert.deepEqual(result.unplaced, []);
+      assert.deepEqual(head([side('Postadres Turfmarkt 147', '2511 DP Den Haag')]).fields.afzender, { postadres: 'Turfmarkt 147, 2511 DP Den Haag' });
+    });
+
+    it('a postcode line first, or under a label\'s value, is no address', () => {
+      assert.deepEqual(head([body('2511 DP Den Haag')]).fields.afzender, {});
+      const result = head([body('nota'), body('Voorjaarsnota'), body('Onze referentie', '4412345'), body('2511 DP Den Haag')]);
+      assert.deepEqual(result.fields.afzender, {});
+      assert.deepEqual(texts(result.unplaced), ['2511 DP Den Haag']);
     });
 
     it('a line with another label is never the street of an address', () => {
@@ -439,6 +447,8 @@ describe('Import: the head of a note', () => {
     it('a title wrapped after a joining word is one addressee', () => {
       const result = head([body('Minister van Justitie en', 'Veiligheid'), body('nota'), body('Voorjaarsnota')]);
       assert.deepEqual(result.fields.aan, ['Minister van Justitie en Veiligheid']);
+      const two = head([body('Minister van Financiën en', 'Minister van Defensie'), body('nota'), body('Voorjaarsnota')]);
+      assert.deepEqual(two.fields.aan, ['Minister van Financiën en Minister van Defensie']);
     });
 
     it('a short line under a title goes on it; a line of four words or one that ends a sentence does not', () => {

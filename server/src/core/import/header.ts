@@ -194,33 +194,34 @@ function readAddresses(rows: readonly Row[], sender: Sender, take: Take, free: F
     if (!free(row)) continue;
     const own = streetOf(row);
     let lines: Row[] | null = null;
-    if (own !== null && ONE_LINE_ADDRESS.test(own) && !POSTCODE_LINE.test(own)) lines = [row];
+    if (ONE_LINE_ADDRESS.test(own) && !POSTCODE_LINE.test(own)) lines = [row];
+    // The line above a postcode line is its street or Postbus line when it has a number (a Postbus line has one).
     else if (POSTCODE_LINE.test(row.text)) {
       const above = rows[i - 1];
-      const street = free(above) ? streetOf(above) : null;
-      if (street !== null && (POST_BOX.test(street) || /\d/.test(street))) lines = [above as Row, row];
+      if (free(above) && /\d/.test(streetOf(above))) lines = [above, row];
     }
     if (!lines) continue;
     const first = lines[0] as Row;
-    const texts = [streetOf(first) as string, ...lines.slice(1).map((r) => r.text)];
+    const texts = [streetOf(first), ...lines.slice(1).map((r) => r.text)];
     // The label on the address's first line ("Postadres Postbus 20301"), else on the line above it, says which address it is.
     const inline = matchLabel(first.text)?.field;
     const labelRow = rows[first.index - 1];
-    const labelled = inline === undefined && free(labelRow) ? matchLabel(labelRow.text) : null;
+    const labelled = free(labelRow) ? matchLabel(labelRow.text) : null;
     const named = inline ?? labelled?.field;
-    const kind = named === 'postadres' || named === 'bezoekadres' ? named : POST_BOX.test(texts[0] as string) ? 'postadres' : 'bezoekadres';
+    const kind = named === 'postadres' || named === 'bezoekadres' ? named : POST_BOX.test(first.text) ? 'postadres' : 'bezoekadres';
     if (sender[kind] !== undefined) continue;
-    sender[kind] = lines.length === 1 ? oneLineAddress(texts[0] as string) : addressOf(texts);
-    if (labelled && labelRow) take(labelRow);
+    sender[kind] = lines.length === 1 ? oneLineAddress(own) : addressOf(texts);
+    if (labelled) take(labelRow as Row);
     for (const line of lines) take(line);
   }
 }
 
-/** A line's part of an address: the line, or what follows an address label on it ("Bezoekadres Turfmarkt 147"); null for a line with another label (a label alone gives '', no address). */
-function streetOf(row: Row): string | null {
+/** A line's part of an address: the line, or what follows an address label on it ("Bezoekadres Turfmarkt 147"); nothing for a line with another label. */
+function streetOf(row: Row): string {
   const label = matchLabel(row.text);
   if (!label) return row.text;
-  return label.field === 'bezoekadres' || label.field === 'postadres' ? label.value : null;
+  // Stryker disable next-line StringLiteral: any text without a number is no part of an address
+  return label.field === 'bezoekadres' || label.field === 'postadres' ? label.value : '';
 }
 
 function oneLineAddress(text: string): string {
