@@ -451,6 +451,13 @@ describe('Import: the head of a note', () => {
       assert.deepEqual(two.fields.aan, ['Minister van Financiën en Minister van Defensie']);
     });
 
+    it('titles written in lower case are addressees of their own, not a wrapped line', () => {
+      const result = head([body('de minister van Financiën', 'de minister van Defensie'), body('nota'), body('Voorjaarsnota')]);
+      assert.deepEqual(result.fields.aan, ['de minister van Financiën', 'de minister van Defensie']);
+      const wrapped = head([body('de minister van Financiën en', 'de minister van Defensie'), body('nota'), body('Voorjaarsnota')]);
+      assert.deepEqual(wrapped.fields.aan, ['de minister van Financiën en de minister van Defensie']);
+    });
+
     it('a short line under a title goes on it; a line of four words or one that ends a sentence does not', () => {
       assert.deepEqual(head([body('Staatssecretaris van Financiën', 'Fiscaliteit en Belastingdienst'), body('nota'), body('Voorjaarsnota')]).fields.aan, ['Staatssecretaris van Financiën Fiscaliteit en Belastingdienst']);
       assert.deepEqual(head([body('Directeur-generaal van Rechtspleging', 'Mw. J. Jansen'), body('nota'), body('Voorjaarsnota')]).fields.aan, ['Directeur-generaal van Rechtspleging Mw. J. Jansen']);

@@ -6,7 +6,7 @@
  * PDF column beside the text), so fixed anchors are found first (labels, the
  * type word, addresses) and the free lines between them are placed after.
  */
-import { addressOf, attachmentCount, continues, joinAll, joinLine, joinWrapped, looksLikeDate, noteDate } from './headerValues';
+import { addressOf, attachmentCount, continues, endsOpen, joinAll, joinLine, joinWrapped, looksLikeDate, noteDate } from './headerValues';
 import { matchLabel, matchTypeWord, looksLikeAddressee, ONE_LINE_ADDRESS, POST_BOX, POSTCODE_LINE, type LabelField } from './patterns';
 import { echoKey, isBoldRow, type Row } from './rows';
 import { normalizeTitle } from '../schema/keywords/sectionSpec';
@@ -317,10 +317,11 @@ function continuesTitle(line: string, next: string): boolean {
 function joinAddressees(rows: readonly Row[], wrapsLines: boolean): string[] {
   if (!wrapsLines) return rows.map((r) => r.text);
   const joined: string[] = [];
-  rows.forEach((row, i) => {
+  rows.forEach((row) => {
     const previous = joined[joined.length - 1];
     // A bulleted line is an addressee of its own; another line that is no title goes on the one before.
-    if (previous !== undefined && !row.bulleted && (!looksLikeAddressee(row.text) || continues(previous, (rows[i] as Row).text))) joined[joined.length - 1] = joinLine(previous, row.text);
+    // A title goes on only after a joining word: its lower-case start ("de minister van …") is the title's own.
+    if (previous !== undefined && !row.bulleted && (!looksLikeAddressee(row.text) || endsOpen(previous))) joined[joined.length - 1] = joinLine(previous, row.text);
     else joined.push(row.text);
   });
   return joined;

@@ -24,7 +24,12 @@ export function joinWrapped(lines: readonly string[]): string[] {
 
 /** Whether `next` is the rest of `line`, wrapped. */
 export function continues(line: string, next: string): boolean {
-  return CONTINUES.test(line) || /^[\p{Ll}(]/u.test(next);
+  return endsOpen(line) || /^[\p{Ll}(]/u.test(next);
+}
+
+/** Whether a line ends with a joining word or mark, so that the next line goes on it whatever it starts with. */
+export function endsOpen(line: string): boolean {
+  return CONTINUES.test(line);
 }
 
 /** Two lines of running text as one: a hyphen at the break stays and joins without a space ("Justitia-" + "rapportage"). */
