@@ -443,6 +443,20 @@ describe('Import: the head of a note', () => {
     });
   });
 
+  describe('a label that is not taken', () => {
+    it('a second Datum right above an address is left unplaced, not taken with the address', () => {
+      const result = head([body('nota'), body('Voorjaarsnota'), body('Datum', '19 maart 2026'), body('Datum 20 maart 2026', 'Turfmarkt 147, 2511 DP Den Haag')]);
+      assert.deepEqual(result.fields, { typeWord: { word: 'nota', type: null }, onderwerp: 'Voorjaarsnota', datum: '19 maart 2026', afzender: { bezoekadres: 'Turfmarkt 147, 2511 DP Den Haag' } });
+      assert.deepEqual(texts(result.unplaced), ['Datum 20 maart 2026']);
+    });
+
+    it('a second Datum right above the labels is no sender', () => {
+      const result = head([body('nota'), body('Voorjaarsnota'), body('Datum', '19 maart 2026'), body('Datum 20 maart 2026'), body('Onze referentie', '7244668')]);
+      assert.deepEqual(result.fields, { typeWord: { word: 'nota', type: null }, onderwerp: 'Voorjaarsnota', datum: '19 maart 2026', referentie: '7244668', afzender: {} });
+      assert.deepEqual(texts(result.unplaced), ['Datum 20 maart 2026']);
+    });
+  });
+
   describe('the addressees', () => {
     it('a title wrapped after a joining word is one addressee', () => {
       const result = head([body('Minister van Justitie en', 'Veiligheid'), body('nota'), body('Voorjaarsnota')]);

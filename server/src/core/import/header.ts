@@ -103,7 +103,8 @@ export function recogniseHeader(rows: readonly Row[], options: HeaderOptions): H
     take(row, false);
   }
 
-  const senderRows = senderOf(segments.map((s) => s.filter((r) => !assigned.has(r.index))).filter((s) => s.length > 0), columnAnchors);
+  // A line with a label that was not taken (a second Datum) is no part of the sender: it is left unplaced, and reported.
+  const senderRows = senderOf(segments.map((s) => s.filter((r) => !assigned.has(r.index))).filter((s) => s.length > 0), columnAnchors).filter((r) => !matchLabel(r.text));
   if (senderRows.length) {
     assign(senderRows, true);
     const { organisation, units } = splitSender(senderRows, logical);
@@ -206,12 +207,14 @@ function readAddresses(rows: readonly Row[], sender: Sender, take: Take, free: F
     // The label on the address's first line ("Postadres Postbus 20301"), else on the line above it, says which address it is.
     const inline = matchLabel(first.text)?.field;
     const labelRow = rows[first.index - 1];
-    const labelled = free(labelRow) ? matchLabel(labelRow.text) : null;
-    const named = inline ?? labelled?.field;
+    const labelled = free(labelRow) ? matchLabel(labelRow.text)?.field : undefined;
+    // Only an address label above is the address's own; another (a second Datum) stays free.
+    const addressLabel = labelled === 'postadres' || labelled === 'bezoekadres' ? labelled : undefined;
+    const named = inline ?? addressLabel;
     const kind = named === 'postadres' || named === 'bezoekadres' ? named : POST_BOX.test(first.text) ? 'postadres' : 'bezoekadres';
     if (sender[kind] !== undefined) continue;
     sender[kind] = lines.length === 1 ? oneLineAddress(own) : addressOf(texts);
-    if (labelled) take(labelRow as Row);
+    if (addressLabel) take(labelRow as Row);
     for (const line of lines) take(line);
   }
 }
