@@ -95,6 +95,24 @@ describe('the import\'s frontmatter writer', () => {
     assert.deepEqual(subject('a\u0020b \u007e \u00a0 \u2027 \u202a \ufefe'), { line: 'onderwerp: a b ~ \u00a0 \u2027 \u202a \ufefe', read: 'a b ~ \u00a0 \u2027 \u202a \ufefe' });
   });
 
+  it('quotes text that cannot be plain in single quotes when it holds only double ones, else in double quotes', () => {
+    for (const [onderwerp, written] of [
+      ['"Quote" says', `'"Quote" says'`],
+      ["'single' only", `"'single' only"`],
+      [`'both' and "x"`, `"'both' and \\"x\\""`],
+    ] as const) {
+      const text = frontmatterYaml({ type: 'beslisnota', onderwerp });
+      assert.equal(text, `type: beslisnota\nonderwerp: ${written}\n`);
+      assert.equal((parse(text) as ImportedFrontmatter).onderwerp, onderwerp);
+    }
+  });
+
+  it('keeps a lone surrogate beside a control character as its own escape', () => {
+    const text = frontmatterYaml({ type: 'beslisnota', onderwerp: 'a\u0001\ud800b' });
+    assert.equal(text, 'type: beslisnota\nonderwerp: "a\\x01\\ud800b"\n');
+    assert.equal((parse(text) as ImportedFrontmatter).onderwerp, 'a\u0001\ud800b');
+  });
+
   it('keeps a reference that reads like an escape as its text', () => {
     for (const [referentie, written] of [
       ['a\\u0041b', '"a\\\\u0041b"'],
