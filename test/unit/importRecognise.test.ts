@@ -148,10 +148,10 @@ describe('note recognition', () => {
     });
 
     it('counts sections, numbered subsections, unnumbered subheadings and lists', () => {
-      const note = fromText('1. Aanleiding\n\nTekst.\n\n2. Kernpunten\n\n• een\n• twee\n\n3. Toelichting\n\nPlanning 2026\n\nTekst.\n\n3.1. Financiële gevolgen\n\nGeen.\n\n3.2. Uitvoering\n\nTekst.\n\n3.3. Communicatie\n\nGeen.\n');
-      assert.equal(noteMarkdown(note).split('\n').filter((line) => line.startsWith('#')).join('|'), '## 1. Aanleiding|## 2. Kernpunten|## 3. Toelichting|### Planning 2026|### 3.1. Financiële gevolgen|### 3.2. Uitvoering|### 3.3. Communicatie');
+      const note = fromText('1. Aanleiding\n\nTekst.\n\n2. Kernpunten\n\n• een\n• twee\n\n3. Toelichting\n\nPlanning 2026\n\nTekst.\n\n3.1. Financiële gevolgen\n\nGeen.\n\n3.2. Uitvoering\n\nTekst.\n\n3.3. Communicatie\n\nGeen.\n\n3.4. Planning\n\nTekst.\n');
+      assert.equal(noteMarkdown(note).split('\n').filter((line) => line.startsWith('#')).join('|'), '## 1. Aanleiding|## 2. Kernpunten|## 3. Toelichting|### Planning 2026|### 3.1. Financiële gevolgen|### 3.2. Uitvoering|### 3.3. Communicatie|### 3.4. Planning');
       const { sections, subsections, subheadings, lists, tables } = note.report;
-      assert.deepEqual({ sections, subsections, subheadings, lists, tables }, { sections: 3, subsections: 3, subheadings: 1, lists: 1, tables: 0 });
+      assert.deepEqual({ sections, subsections, subheadings, lists, tables }, { sections: 3, subsections: 4, subheadings: 1, lists: 1, tables: 0 });
     });
 
     it('counts unnumbered sections as sections, and only the headings under them as subheadings', () => {
