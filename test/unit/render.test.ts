@@ -36,6 +36,12 @@ describe('rendering in house style', () => {
     assert.ok(html.indexOf('nota-addressees') < html.indexOf('nota-doctype') && html.indexOf('nota-doctype') < html.indexOf('nota-subject') && html.indexOf('nota-subject') < html.indexOf('1. Aanleiding'));
   });
 
+  it('shows addressees written as numbers or true/false as the author wrote them', () => {
+    const html = page(example.replace(/^aan:\n(?: {2}- .*\n)+/m, 'aan: [42, true]\n'), 'typed-addressees');
+    const list = /<div class="nota-addressees"><ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+    assert.deepEqual([...list.matchAll(/<li[^>]*>(.*?)<\/li>/gs)].map((m) => m[1]?.replace(/<[^>]+>/g, '').trim()), ['42', 'true']);
+  });
+
   it('writes the date in Dutch long form even when the note has it in ISO', () => {
     assert.match(page(minimal.replace('datum: 19 maart 2026', 'datum: 2026-03-19')), /<dt>Datum<\/dt><dd>19 maart 2026<\/dd>/);
   });
