@@ -42,6 +42,15 @@ describe('rendering in house style', () => {
     assert.deepEqual([...list.matchAll(/<li[^>]*>(.*?)<\/li>/gs)].map((m) => m[1]?.replace(/<[^>]+>/g, '').trim()), ['42', 'true']);
   });
 
+  it('shows a workspace type\'s addressees that stay numbers or true/false, since its schema leaves them untyped', () => {
+    const memoService = createLanguageService();
+    const memo = { 'x-nota-type': 'memo', title: 'Memo', type: 'object', properties: { frontmatter: { type: 'object', properties: { aan: { type: 'array' } } } } };
+    memoService.configure({ noteTypes: [{ origin: 'memo.schema.json', schema: memo }], registries: [], problems: [] });
+    const html = memoService.renderStandalone(doc('file:///memo-typed.md', '---\ntype: memo\naan: [42, true, 0, false, null, {a: 1}]\n---\n\n# Een memo\n'), { locale: 'nl' }) ?? '';
+    const list = /<div class="nota-addressees"><ul>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+    assert.deepEqual([...list.matchAll(/<li[^>]*>(.*?)<\/li>/gs)].map((m) => m[1]), ['42', 'true', '0', 'false']);
+  });
+
   it('writes the date in Dutch long form even when the note has it in ISO', () => {
     assert.match(page(minimal.replace('datum: 19 maart 2026', 'datum: 2026-03-19')), /<dt>Datum<\/dt><dd>19 maart 2026<\/dd>/);
   });
