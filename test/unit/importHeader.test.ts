@@ -274,6 +274,20 @@ describe('Import: the head of a note', () => {
       assert.deepEqual(withBold.fields, { aan: ['Minister van Financiën'], datum: '19 maart 2026', afzender: { organisatie: 'Ministerie van Financiën', onderdeel: ['Directie Begrotingszaken'] } });
     });
 
+    it('without a type word, a label line left over (a second Datum) is no subject: the text before it is', () => {
+      const result = head([body('Minister van Financiën'), body('Voorjaarsnota'), body('Datum', '19 maart 2026'), body('Datum 20 maart 2026')]);
+      assert.deepEqual(result.fields, { onderwerp: 'Voorjaarsnota', aan: ['Minister van Financiën'], datum: '19 maart 2026', afzender: {} });
+      assert.deepEqual(texts(result.unplaced), ['Datum 20 maart 2026']);
+      // In one Word paragraph's lines too.
+      const joined = head([body('Datum', '19 maart 2026'), body('Minister van Financiën'), body(''), body('Voorjaarsnota', 'Datum 20 maart 2026')], WORD);
+      assert.deepEqual(joined.fields, { onderwerp: 'Voorjaarsnota', aan: ['Minister van Financiën'], datum: '19 maart 2026', afzender: {} });
+      assert.deepEqual(texts(joined.unplaced), ['Datum 20 maart 2026']);
+      // With nothing before it but an addressee, there is no subject at all.
+      const alone = head([body('Minister van Financiën'), body('Datum', '19 maart 2026'), body('Datum 20 maart 2026')]);
+      assert.deepEqual(alone.fields, { aan: ['Minister van Financiën'], datum: '19 maart 2026', afzender: {} });
+      assert.deepEqual(texts(alone.unplaced), ['Datum 20 maart 2026']);
+    });
+
     it('a document title that repeats the subject is a duplicate, not text', () => {
       const result = head([body('Voorjaarsnota  2026'), body('Kabinet van de Koning'), body('nota'), body('voorjaarsnota 2026')]);
       assert.deepEqual(result.fields, { typeWord: { word: 'nota', type: null }, onderwerp: 'voorjaarsnota 2026', aan: ['Kabinet van de Koning'], afzender: {} });

@@ -244,8 +244,14 @@ function subjectSegment(segments: readonly Row[][], typeRow: Row | undefined, ro
     }
     return [];
   }
-  // Without a type word, the subject is the last free text before the first section.
-  const last = segments[segments.length - 1];
+  // Without a type word, the subject is the last free text before the first section. A label line left
+  // over (a second Datum) is no text: the subject is what stands before it.
+  const beforeLabel = (segment: readonly Row[]) => {
+    const label = segment.findIndex((r) => matchLabel(r.text) !== null);
+    return label < 0 ? segment : segment.slice(0, label);
+  };
+  const texts = segments.map(beforeLabel).filter((s) => s.length > 0);
+  const last = texts[texts.length - 1];
   return last && last[0] !== rows[0] && !last.every((r) => looksLikeAddressee(r.text)) && !last.some(isBoldRow) ? [...last] : [];
 }
 
