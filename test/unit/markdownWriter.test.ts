@@ -185,6 +185,14 @@ describe('the import\'s Markdown writer, case by case', () => {
     assert.equal(write(bullets([item([para(text('a')), tableOf(['x'], ['y'])])])), '- a\n  | x |\n  | - |\n  | y |\n');
   });
 
+  it('writes a hard break in a table\'s cell, bold or not, as a space: the cell keeps its text and gains no backslash', () => {
+    const cell = (...children: PhrasingContent[]): Table => ({ type: 'table', align: [], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('Rol')] }] }, { type: 'tableRow', children: [{ type: 'tableCell', children }] }] });
+    const markdown = write(cell(text('twee'), hardBreak, text('regels'), { type: 'strong', children: [text('vet'), hardBreak, text('ook')] }));
+    assert.equal(markdown, '| Rol                    |\n| ---------------------- |\n| twee regels**vet ook** |\n');
+    const cells = bare(parser.parse(markdown)) as Root;
+    assert.deepEqual((cells.children[0] as Table).children[1]?.children[0]?.children, [text('twee regels'), strong('vet ook')]);
+  });
+
   it('writes punctuation just inside emphasis next to a letter as a character reference, so the emphasis still counts', () => {
     assert.equal(write(para(text('artikel'), strong('(1)'), text(' geldt'))), 'artikel**&#x28;1)** geldt\n');
     assert.equal(write(para(strong('Let op:'), text('de termijn'))), '**Let op&#x3A;**de termijn\n');

@@ -74,7 +74,7 @@ function listItem(item: ListItem, marker: string, indent: string): string {
 }
 
 function table(node: Table, indent: string): string {
-  const rows = node.children.map((row) => row.children.map((cell) => phrasing(cell.children).replace(/\|/g, '\\|').replace(/\n/g, ' ')));
+  const rows = node.children.map((row) => row.children.map((cell) => phrasing(cell.children, ' ').replace(/\|/g, '\\|').replace(/\n/g, ' ')));
   const widths = rows[0]?.map((_, column) => Math.max(1, ...rows.map((row) => (row[column] ?? '').length))) ?? [];
   const line = (cells: readonly string[]) => `| ${widths.map((width, i) => (cells[i] ?? '').padEnd(width)).join(' | ')} |`;
   const delimiter = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
@@ -83,8 +83,12 @@ function table(node: Table, indent: string): string {
   return [line(head), delimiter, ...body.map(line)].join(`\n${indent}`);
 }
 
-/** Inline content; a hard break is written as a backslash at the end of the line, as remark does. */
-function phrasing(nodes: readonly PhrasingContent[]): string {
+/**
+ * Inline content; a hard break is written as a backslash at the end of the
+ * line, as remark does. A table's cell is one line, where a backslash before
+ * a space would be read as the text's own: there a break is a space.
+ */
+function phrasing(nodes: readonly PhrasingContent[], hardBreak = '\\\n'): string {
   let out = '';
   nodes.forEach((node, i) => {
     const before = out.slice(-1);
@@ -94,12 +98,12 @@ function phrasing(nodes: readonly PhrasingContent[]): string {
         out += escapeText(node.value);
         break;
       case 'break':
-        out += '\\\n';
+        out += hardBreak;
         break;
       case 'strong':
       case 'emphasis': {
         const marker = node.type === 'strong' ? '**' : '*';
-        out += attention(marker, phrasing(node.children), before, after);
+        out += attention(marker, phrasing(node.children, hardBreak), before, after);
         break;
       }
       default:
