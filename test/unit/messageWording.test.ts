@@ -117,10 +117,10 @@ describe('message wording', () => {
   });
 
   describe('a heading being typed', () => {
-    it('makes no noise: an empty "## " or a bare number is not a section yet', () => {
+    it('makes no noise: an empty "## ", one of a non-breaking space, or a bare number is not a section yet', () => {
       const broken = readFileSync(path.join(FIXTURES, 'section-missing.md'), 'utf8');
       const before = summarize(check(broken));
-      for (const typed of ['##', '## ', '## 3', '## 3.', '### ']) {
+      for (const typed of ['##', '## ', '## \u00a0', '## &nbsp;', '## 3', '## 3.', '### ']) {
         const typing = broken.replace('U wordt geadviseerd, MJenV, in te stemmen.\n', `U wordt geadviseerd, MJenV, in te stemmen.\n\n${typed}\n`);
         const findings = check(typing);
         assert.deepEqual(findings.map((f) => f.code), ['section-missing'], `${JSON.stringify(typed)}: ${findings.map((f) => f.message).join(' | ')}`);

@@ -81,7 +81,8 @@ export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry, 
   const { frontmatter } = parsed;
   sourceMap.frontmatterOpenLine = frontmatter.openLine;
   sourceMap.frontmatterCloseLine = frontmatter.closeLine;
-  if (frontmatter.status === 'ok' && frontmatter.yaml?.value) {
+  // The YAML has a value only when it was read without an issue (the status is then 'ok').
+  if (frontmatter.yaml?.value) {
     model.frontmatter = frontmatter.yaml.value;
     for (const [pointer, span] of frontmatter.yaml.valueSpans) sourceMap.spans.set(`/frontmatter${pointer}`, span);
     for (const [pointer, span] of frontmatter.yaml.keySpans) sourceMap.keySpans.set(`/frontmatter${pointer}`, span);
@@ -89,7 +90,8 @@ export function buildNoteModel(parsed: ParsedNote, registry: PortfolioRegistry, 
 
   // A heading without a title ("## ", "## 3." while it is being typed) is not
   // a section yet: it must not renumber the others or report a missing one.
-  const headings = parsed.headings.filter((heading) => heading.title.trim() !== '');
+  // Every reader of headings gives their text trimmed.
+  const headings = parsed.headings.filter((heading) => heading.title !== '');
   let index = 0;
   // The title is a level-1 heading before the first section.
   for (; index < headings.length && (headings[index] as Heading).level !== SECTION_LEVEL; index++) {

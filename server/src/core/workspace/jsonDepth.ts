@@ -17,6 +17,7 @@ export const MAX_JSON_DEPTH = 200;
 
 /** The offset of the first `{` or `[` that opens a level beyond `limit`, or undefined when the text stays within it. */
 export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number | undefined {
+  // Stryker disable next-line BooleanLiteral: white space and comments hold no bracket, whether the scanner skips them or hands them over
   const scanner = createScanner(text, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
