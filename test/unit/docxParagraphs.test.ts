@@ -180,8 +180,10 @@ describe('Word paragraphs', () => {
     assert.deepEqual(blocks(para(run('Aan') + anchored('<wp:positionH relativeFrom="page"><wp:align>right</wp:align></wp:positionH>', 'Datum'))), [{ ...p({ text: 'Datum' }), column: 'side' }, p({ text: 'Aan' })]);
     assert.deepEqual(blocks(para(`<w:r><w:object>${'<v:shape><v:textbox>' + box('object') + '</v:textbox></v:shape>'}</w:object></w:r>`)), [p({ text: 'object' })]);
     const column = (runs: string) => blocks(para(runs)).map((b) => b.column ?? 'body').join(' ');
-    const positions = ['<wp:align>\n right\n</wp:align>', '<wp:align>outside</wp:align>', '<wp:align>left</wp:align>', '<wp:posOffset>3175001</wp:posOffset>', '<wp:posOffset>3175000</wp:posOffset>', '<wp:posOffset></wp:posOffset>'];
-    assert.deepEqual(positions.map((inner) => column(anchored(`<wp:positionH relativeFrom="page">${inner}</wp:positionH>`))), ['side', 'side', 'body', 'side', 'body', 'body']);
+    const positions = ['<wp:align>\n right\n</wp:align>', '<wp:align>outside</wp:align>', '<wp:align>left</wp:align>', '<wp:posOffset>3175001</wp:posOffset>', '<wp:posOffset>3175000</wp:posOffset>', '<wp:posOffset></wp:posOffset>',
+      // The text of the element, around a comment or an element inside it.
+      '<wp:posOffset>31<!-- x -->75001</wp:posOffset>', '<wp:align><wp:x/>right</wp:align>'];
+    assert.deepEqual(positions.map((inner) => column(anchored(`<wp:positionH relativeFrom="page">${inner}</wp:positionH>`))), ['side', 'side', 'body', 'side', 'body', 'body', 'side', 'side']);
     assert.equal(column(anchored('')), 'body');
     const styles = ['position:absolute;margin-left:300pt', 'position: absolute; margin-left: 250pt', 'position:absolute;margin-left:250.5pt', 'margin-left:300pt;position:absolute', 'mso-position-horizontal:right;position:absolute', 'position:absolute;mso-position-horizontal: outside', 'margin-left:300pt', '', 'position:absolute;margin-left:30pt;left:300pt', 'position: absolute; margin-left: 300pt', 'position:absolute;mso-wrap-margin-left:300pt'];
     assert.deepEqual(styles.map((style) => column(shape(style))), ['side', 'body', 'side', 'side', 'side', 'side', 'body', 'body', 'body', 'side', 'body']);
@@ -220,5 +222,8 @@ describe('Word paragraphs', () => {
     assert.deepEqual(blocks(layout('Datum')), [p({ text: 'Aan de minister' }), side('Datum'), side('1 maart 2026'), table]);
     assert.deepEqual(blocks(layout('Onze referentie')).map((b) => b.column), [undefined, 'side', 'side', undefined]);
     assert.deepEqual(blocks(layout('Kenmerk van de brief')).map((b) => b.kind), ['table']);
+    // A label and its value in runs of their own (the value bold) still make the head.
+    const split = `<w:tbl><w:tr>${cell(para(run('Aan de minister')))}${cell(para(run('Datum') + run(' 1 maart 2026', '<w:b/>')))}</w:tr></w:tbl>`;
+    assert.deepEqual(blocks(split).map((b) => [b.kind, b.column]), [['paragraph', undefined], ['paragraph', 'side']]);
   });
 });

@@ -172,6 +172,12 @@ describe('Word numbering', () => {
     assert.equal(read.next('1', 1)?.label, '1.');
   });
 
+  it('takes only w:num elements as lists, not another element with the same attribute and child', () => {
+    const read = numbering(abstract(1, lvl(0, 'decimal', '%1.')) + '<w:numPicBullet w:numId="5"><w:abstractNumId w:val="1"/></w:numPicBullet>' + num(6, 1));
+    assert.equal(read.next('5', 0), undefined);
+    assert.equal(read.next('6', 0)?.label, '1.');
+  });
+
   it('knows the level a paragraph style is bound to', () => {
     const read = numbering(abstract(3, lvl(0, 'decimal', '%1.', '<w:pStyle w:val="Heading1"/>') + lvl(1, 'decimal', '%1.%2.', '<w:pStyle w:val="Heading2"/>') + lvl(2, 'decimal', '%3')) + num(3, 3));
     assert.deepEqual([read.styleLevel('3', 'Heading1'), read.styleLevel('3', 'Heading2'), read.styleLevel('3', 'Normal'), read.styleLevel('3', undefined), read.styleLevel('9', 'Heading2')], [0, 1, undefined, undefined, undefined]);

@@ -100,6 +100,9 @@ describe('Word zip container', () => {
     const end = bytes.length - 22;
     const padded = new Uint8Array([...bytes.subarray(0, end), ...new Uint8Array(50), ...bytes.subarray(end)]);
     fails(() => new ZipArchive(patchEnd(padded, { count: 2, size: directorySize + 50 }), inflate), 'docx-truncated', {});
+    // A second directory entry that starts as one but is cut off 24 bytes on, right before the end record.
+    const cut = new Uint8Array([...bytes.subarray(0, end), 0x50, 0x4b, 0x01, 0x02, ...new Uint8Array(20), ...bytes.subarray(end)]);
+    fails(() => new ZipArchive(patchEnd(cut, { count: 2, size: directorySize + 24 }), inflate), 'docx-truncated', {});
   });
 
   it('refuses more than 2000 entries, and zip64 archives, before reading the directory', () => {

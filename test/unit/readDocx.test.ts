@@ -68,6 +68,18 @@ describe('Word file reader', () => {
     assert.equal(headingOf(read(word(heading, [rel('rId1', 'styles', 'styles.xml', ' TargetMode="External"')], { 'word/styles.xml': STYLES }))), undefined);
   });
 
+  it('finds the numbering through the package relationships, and reads only Relationship elements as relationships', () => {
+    const numbering = '<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    const item = para(run('punt'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr>');
+    const listOf = (related: string[]) => (read(word(item, related, { 'word/numbering.xml': numbering })).blocks[0] as SourceParagraph).list;
+    assert.deepEqual(listOf([rel('rId1', 'numbering', 'numbering.xml')]), { level: 0, ordered: true, label: '1.' });
+    assert.equal(listOf([]), undefined);
+    // An element of another name with the same attributes relates nothing.
+    assert.equal(listOf([`<Relatie Id="rId1" Type="${REL}/numbering" Target="numbering.xml"/>`]), undefined);
+    const heading = para(run('Kop'), '<w:pStyle w:val="Heading1"/>');
+    assert.equal(headingOf(read(word(heading, [`<Rel Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`], { 'word/styles.xml': STYLES }))), undefined);
+  });
+
   it('takes word/document.xml when the package names no main document, and never follows an external one', () => {
     assert.deepEqual(read({ 'word/document.xml': document(para(run('zonder relaties'))) }).blocks, [p({ text: 'zonder relaties' })]);
     const external = { '_rels/.rels': rels(rel('rId1', 'officeDocument', 'http://example.org/word/document.xml', ' TargetMode="External"')), 'word/document.xml': document(para(run('hier'))) };

@@ -60,6 +60,7 @@ export class DocxStyles {
         numId: childValue(numbering, 'w:numId'),
         ilvl: childValue(numbering, 'w:ilvl'),
       });
+      // Stryker disable next-line StringLiteral: neither the empty text nor any other is 1 or true
       if (element.attributes['w:type'] === 'paragraph' && /^(?:1|true)$/.test(element.attributes['w:default'] ?? '')) defaultParagraph = id;
     }
     this.defaultParagraph = defaultParagraph;

@@ -78,11 +78,13 @@ export function parseXml(text: string): XmlElement {
  * is skipped whole with indexOf, so each character is looked at once.
  */
 function tagEnd(text: string, from: number): number {
+  // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which is neither '>' nor a quote, and the loop ends
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 62) return at;
     if (code === 34 || code === 39) {
       at = text.indexOf(text[at] as string, at + 1);
+      // Stryker disable next-line EqualityOperator: a quote found after `at` is at 1 or more, so 0 never comes
       if (at < 0) return -1;
     }
   }
