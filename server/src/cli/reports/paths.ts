@@ -13,9 +13,9 @@ export function reportPath(file: string, base: string): string {
   return relative.split(path.sep).join('/');
 }
 
-/** A relative path as a relative URI reference: each segment percent-encoded, the slashes kept. */
+/** A relative path as a relative URI reference: each segment percent-encoded (which leaves '.' and '..' as they are), the slashes kept. */
 export function uriReference(relativePath: string): string {
-  return relativePath.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
+  return relativePath.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The folder `base` as an absolute file URI ending in a slash (what SARIF's uriBaseIds require). */
