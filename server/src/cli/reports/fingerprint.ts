@@ -15,6 +15,10 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../../core/findings/finding';
 import { LineIndex } from '../../core/text/lineIndex';
 
+/** Data entries by their names, in code-unit order (the same on every machine, unlike a locale's). */
+// Stryker disable next-line EqualityOperator,ConditionalExpression: the names of one object's data are distinct, so no two tie, and a sort of a few names reads only whether a comparison is below 0
+const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One fingerprint per finding of a file, in the findings' order; `text` is the file's text, if it could be read. */
 export function fingerprints(file: string, findings: readonly Finding[], text: string | undefined): string[] {
   const source = text === undefined ? null : { text, lines: new LineIndex(text) };
@@ -24,8 +28,7 @@ export function fingerprints(file: string, findings: readonly Finding[], text: s
     const covered = source ? source.text.slice(source.lines.offsetAt(finding.range.start), source.lines.offsetAt(finding.range.end)) : '';
     const data = Object.entries(finding.data ?? {})
       .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      // Stryker disable next-line EqualityOperator,ConditionalExpression: the names of one object's data are distinct, so no two tie, and a sort of a few names reads only whether a comparison is below 0
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(byName)
       .map(([key, value]) => `${key}=${value}`);
     const key = [file, finding.code, covered.replace(/\s+/g, ' ').trim(), ...data].join('\u0000');
     const ordinal = seen.get(key) ?? 0;
