@@ -127,6 +127,42 @@ describe('the house style of an exported Word file', function () {
     assert.equal(child(child(byId.get('ListParagraph'), 'w:rPr'), 'w:rFonts')?.attributes['w:ascii'], FONT);
   });
 
+  it('is A4 with the text column\'s margins, and names its title, subject, author, draft state, dates and language', async () => {
+    const page = (text: string) => {
+      const described = createLanguageService().page(doc('file:///eigenschappen.md', text), { locale: 'nl', force: true, concept: true });
+      assert.ok(described);
+      return described;
+    };
+    const now = new Date('2026-03-19T10:11:12.345Z');
+    const files = unzipSync(await loadWriters().docx(page(example), { now }));
+    const section = child(child(rootElement(parseXml(strFromU8(files['word/document.xml'] as Uint8Array))), 'w:body'), 'w:sectPr');
+    const size = child(section, 'w:pgSz')?.attributes;
+    assert.deepEqual([size?.['w:w'], size?.['w:h']], ['11906', '16838']);
+    const margin = child(section, 'w:pgMar')?.attributes;
+    // 45 mm from the top (below the ribbon), 25 mm at the foot, 24 mm left, 67 mm right (the right-hand column's place).
+    assert.deepEqual([margin?.['w:top'], margin?.['w:bottom'], margin?.['w:left'], margin?.['w:right']], [mm(45), mm(25), mm(24), String(Math.round((595.28 - (143 * 72) / 25.4) * 20))]);
+    const core = strFromU8(files['docProps/core.xml'] as Uint8Array);
+    const subject = 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024';
+    assert.ok(core.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '), core.slice(0, 80));
+    assert.ok(core.endsWith('<dc:language>nl-NL</dc:language></cp:coreProperties>'), core.slice(-80));
+    const properties = core.slice(core.indexOf('<dc:title>'), core.indexOf('<dc:language>'));
+    assert.equal(properties, [
+      `<dc:title>${subject}</dc:title>`,
+      `<dc:subject>${subject}</dc:subject>`,
+      '<dc:creator>Nota</dc:creator>',
+      '<cp:keywords>CONCEPT</cp:keywords>',
+      '<cp:lastModifiedBy>Nota</cp:lastModifiedBy>',
+      '<cp:revision>1</cp:revision>',
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-19T10:11:12Z</dcterms:created>',
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-19T10:11:12Z</dcterms:modified>',
+    ].join(''));
+    // A final version has no CONCEPT keyword.
+    const final = createLanguageService().page(doc('file:///definitief.md', example), { locale: 'nl' });
+    assert.ok(final && !final.concept);
+    const finalCore = strFromU8(unzipSync(await loadWriters().docx(final, { now }))['docProps/core.xml'] as Uint8Array);
+    assert.ok(finalCore.includes('<dc:creator>Nota</dc:creator><cp:lastModifiedBy>Nota</cp:lastModifiedBy>'), finalCore);
+  });
+
   it('numbers lists as the note does: bullets and dashes in turn, numbers from the list\'s start, each level 5 mm further in', async () => {
     const text = example.replace('## 5. Informatie', '3. derde\n4. vierde\n\n- punt\n  - sub\n\n## 5. Informatie');
     const { numbering } = await exported(text);
