@@ -10,6 +10,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { child, childElements, childValue, parseXml, rootElement, type XmlElement } from '../../server/src/core/import/docx/xml';
+import { wordText } from '../../server/src/export/docx/wordText';
 import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
 
@@ -107,6 +108,11 @@ describe('the body of an exported Word file', function () {
     assert.equal(found.length, 1, `one paragraph starting ${start}: ${JSON.stringify(paragraphs().map((p) => p.text))}`);
     return found[0] as Para;
   };
+
+  it('leaves out characters Word\'s XML cannot hold, keeps tabs and line ends, and shows a lone surrogate as U+FFFD', () => {
+    assert.equal(wordText('a\u0000b\u0007c\u000bd\u000ce\u001ff\ufffeg\uffffh\ti\nj\rk'), 'abcdefgh\ti\nj\rk');
+    assert.equal(wordText('x\ud800y\udc00z😀'), 'x\ufffdy\ufffdz😀');
+  });
 
   it('marks text bold, italic, struck, as code and as a link', () => {
     assert.deepEqual(find('Tekst met'), { text: 'Tekst met **vet**, _schuin_, ~doorgehaald~, `code` en een <link>.' });
