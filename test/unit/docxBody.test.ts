@@ -95,8 +95,9 @@ Tussentekst.
 describe('the body of an exported Word file', function () {
   this.timeout(60_000);
   const example = readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8');
+  // Exported inside each test, not once before them: a mutation run switches its mutants, and counts what they reach, per test.
   let body: XmlElement;
-  before(async () => {
+  beforeEach(async () => {
     const page = createLanguageService().page(doc('file:///lichaam.md', example.replace('## 5. Informatie', `${BODY}## 5. Informatie`)), { locale: 'nl', force: true });
     assert.ok(page);
     const files = unzipSync(await loadWriters().docx(page));
