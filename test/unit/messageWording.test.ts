@@ -81,7 +81,13 @@ describe('message wording', () => {
         }
       }
       fc.assert(fc.property(fc.array(mutation, { maxLength: 6 }), (mutations) => {
-        for (const finding of check(mutate(example, mutations), 'nl', 'file:///m.nota.md')) assert.doesNotMatch(finding.message, programmerish, finding.message);
+        const text = mutate(example, mutations);
+        for (const finding of check(text, 'nl', 'file:///m.nota.md')) {
+          // A key the author wrote with a dot in it ('o.nderwerp:') is quoted as written: that is no path the program made.
+          const dotted = /‘([a-z][a-z-]*\.(?:\d+|[a-z][a-z-]*))’/.exec(finding.message)?.[1];
+          if (dotted !== undefined && text.includes(`${dotted}:`)) continue;
+          assert.doesNotMatch(finding.message, programmerish, finding.message);
+        }
       }), { numRuns: 150 });
     });
   });
