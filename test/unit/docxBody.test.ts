@@ -13,27 +13,9 @@ import { child, childElements, childValue, parseXml, rootElement, type XmlElemen
 import { wordText } from '../../server/src/export/docx/wordText';
 import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
+import { on, paragraphText } from '../support/docxParts';
 
 const mm = (millimetres: number) => String(Math.round(((millimetres * 72) / 25.4) * 20));
-const on = (element: XmlElement | undefined) => element !== undefined && !/^(?:0|false|off)$/.test(element.attributes['w:val'] ?? '');
-
-/** A run as text with its marks: **bold**, _italic_, ~struck~, `code`, <link>. */
-function runText(run: XmlElement, link = false): string {
-  const properties = child(run, 'w:rPr');
-  let text = childElements(run).map((e) => (e.name === 'w:t' ? e.children.join('') : e.name === 'w:br' ? '⏎' : e.name === 'w:tab' ? '\t' : '')).join('');
-  if (text === '') return '';
-  if (child(properties, 'w:rFonts')?.attributes['w:ascii'] === 'Courier New') text = `\`${text}\``;
-  if (on(child(properties, 'w:strike'))) text = `~${text}~`;
-  if (on(child(properties, 'w:i'))) text = `_${text}_`;
-  if (on(child(properties, 'w:b'))) text = `**${text}**`;
-  if (link || childValue(properties, 'w:rStyle') === 'Hyperlink') text = `<${text}>`;
-  return text;
-}
-
-function paragraphText(paragraph: XmlElement): string {
-  return childElements(paragraph).map((e) => (e.name === 'w:r' ? runText(e) : e.name === 'w:hyperlink' ? childElements(e).filter((r) => r.name === 'w:r').map((r) => runText(r, true)).join('') : '')).join('');
-}
-
 interface Para {
   text: string;
   style?: string;

@@ -92,6 +92,7 @@ describe('the page furniture of an exported Word file', function () {
     assert.deepEqual(final.headers.map(paragraphsOf).find((ps) => ps.some((p) => p[3] === '154273')), [...ribbon, closing]);
     // Each shaded frame is exactly as high as its line, so no text could stand in it.
     const shaded = draft.headers.flatMap((h) => childElements(h)).filter((p) => child(child(p, 'w:pPr'), 'w:shd'));
+    assert.deepEqual(shaded.map((p) => { const s = child(child(p, 'w:pPr'), 'w:shd')?.attributes; return [s?.['w:val'], s?.['w:color']]; }), [['clear', 'auto'], ['clear', 'auto'], ['clear', 'auto']], 'a plain fill');
     assert.deepEqual(shaded.map((p) => { const s = child(child(p, 'w:pPr'), 'w:spacing')?.attributes; return [s?.['w:before'], s?.['w:after'], s?.['w:line'], s?.['w:lineRule']]; }), [
       ['0', '0', tw(mm(34)), 'exact'], ['0', '0', tw(mm(14)), 'exact'], ['0', '0', tw(mm(14) - 2), 'exact'],
     ]);

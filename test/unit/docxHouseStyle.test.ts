@@ -13,6 +13,7 @@ import { createLanguageService } from '../../server/src/core/languageService';
 import { child, childElements, childValue, parseXml, rootElement, type XmlElement } from '../../server/src/core/import/docx/xml';
 import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
+import { on } from '../support/docxParts';
 
 /** Word's units: half-points for type, twentieths of a point for spacing, 240ths of a line for line height. */
 const pt = (points: number) => String(Math.round(points * 2));
@@ -33,9 +34,6 @@ interface Look {
   outline?: string;
   indent?: string;
 }
-
-/** A switch such as bold: on when present, unless its value turns it off (ECMA-376 §17.17.4). */
-const on = (element: XmlElement | undefined): true | undefined => (element && !/^(?:0|false|off)$/.test(element.attributes['w:val'] ?? '') ? true : undefined);
 
 /** What a style sets, in Word's units; what it leaves to the defaults is absent. */
 function lookOf(style: XmlElement | undefined): Look {
@@ -121,7 +119,7 @@ describe('the house style of an exported Word file', function () {
     // The draft mark is spaced out; a quotation has a grey rule on its left; code has a light grey ground; links are lintblauw and underlined.
     assert.equal(childValue(child(byId.get('NotaConcept'), 'w:rPr'), 'w:spacing'), '40');
     assert.deepEqual({ ...child(child(child(byId.get('NotaCitaat'), 'w:pPr'), 'w:pBdr'), 'w:left')?.attributes }, { 'w:val': 'single', 'w:color': 'BBBBBB', 'w:sz': '12', 'w:space': '6' });
-    assert.equal(child(child(byId.get('NotaCode'), 'w:pPr'), 'w:shd')?.attributes['w:fill'], 'F3F3F3');
+    assert.deepEqual({ ...child(child(byId.get('NotaCode'), 'w:pPr'), 'w:shd')?.attributes }, { 'w:fill': 'F3F3F3', 'w:color': 'auto', 'w:val': 'clear' });
     const link = child(byId.get('Hyperlink'), 'w:rPr');
     assert.deepEqual([childValue(link, 'w:color'), child(link, 'w:u')?.attributes['w:val'], child(link, 'w:u')?.attributes['w:color']], ['154273', 'single', '154273']);
     assert.equal(child(child(byId.get('ListParagraph'), 'w:rPr'), 'w:rFonts')?.attributes['w:ascii'], FONT);
@@ -161,6 +159,14 @@ describe('the house style of an exported Word file', function () {
     assert.ok(final && !final.concept);
     const finalCore = strFromU8(unzipSync(await loadWriters().docx(final, { now }))['docProps/core.xml'] as Uint8Array);
     assert.ok(finalCore.includes('<dc:creator>Nota</dc:creator><cp:lastModifiedBy>Nota</cp:lastModifiedBy>'), finalCore);
+  });
+
+  it('writes no subject into the properties of a note without one', async () => {
+    const text = example.replace(/^onderwerp:.*\n/m, '');
+    const page = createLanguageService().page(doc('file:///zonder-onderwerp.md', text), { locale: 'nl', force: true });
+    assert.ok(page && page.subject === '');
+    const core = strFromU8(unzipSync(await loadWriters().docx(page))['docProps/core.xml'] as Uint8Array);
+    assert.match(core, /<dc:title>[^<]+<\/dc:title><dc:creator>Nota<\/dc:creator>/);
   });
 
   it('numbers lists as the note does: bullets and dashes in turn, numbers from the list\'s start, each level 5 mm further in', async () => {

@@ -67,6 +67,7 @@ export class DocxBodyWriter {
     const reference = block.ordered ? orderedList(block.start) : BULLET_LIST;
     if (block.ordered) this.orderedStarts.add(block.start);
     // Each ordered list counts from its own start: a numbering instance of its own.
+    // Stryker disable next-line UpdateOperator: any count that gives each list an instance of its own will do; counting down does too.
     const instance = block.ordered ? ++this.listInstance : 0;
     const inner: Place = { level, quote: place.quote };
     return block.items.flatMap((item) => {
@@ -77,7 +78,8 @@ export class DocxBodyWriter {
         style: place.quote ? STYLE.quote : STYLE.listParagraph,
         numbering: { reference, level: wordLevel, instance },
         spacing: { after: 0 },
-        children: [...box, ...(head ? this.runs(head.content) : [])],
+        // A heading that opens an item is bold text of the item, as a heading later in it is.
+        children: [...box, ...(head ? this.runs(head.content, head.kind === 'heading') : [])],
       });
       const others = head ? rest : item.blocks;
       return [marker, ...others.flatMap((child) => this.block(child, inner))];

