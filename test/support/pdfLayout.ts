@@ -50,6 +50,8 @@ export interface Shape {
   fill?: string;
   stroke?: string;
   lineWidth: number;
+  /** Drawn inside a layout artifact. */
+  artifact: boolean;
 }
 
 export interface PdfLayout {
@@ -58,6 +60,8 @@ export interface PdfLayout {
   trees: StructNode[];
   /** Decoration drawn as layout artifacts. */
   shapes: Shape[];
+  /** Lines drawn with the text, not as artifacts: underlines and strike-throughs. */
+  textLines: Shape[];
 }
 
 type PdfJs = typeof PdfJsModule;
@@ -104,7 +108,8 @@ export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     trees.push(tree ? structOf(tree, marked) : { role: 'Root', children: [] });
   }
   await document.destroy();
-  return { texts, trees, shapes: shapesOf(bytes) };
+  const shapes = shapesOf(bytes);
+  return { texts, trees, shapes: shapes.filter((s) => s.artifact), textLines: shapes.filter((s) => !s.artifact && s.kind === 'line') };
 }
 
 interface RawNode {
@@ -147,9 +152,11 @@ export function textOf(node: StructNode): string {
 }
 
 /**
- * The shapes inside layout artifacts, page by page: each page object's
- * content stream (inflated), its path operators read with the fill and
- * stroke colour and line width in force.
+ * The shapes drawn on each page: each page object's content stream
+ * (inflated), its path operators read with the fill and stroke colour and
+ * line width in force, and whether a layout artifact holds them. pdfkit
+ * turns the page upside down first (`1 0 0 -1 0 841.89 cm`), so these
+ * coordinates are from the top, as the writer's are.
  */
 function shapesOf(bytes: Uint8Array): Shape[] {
   const source = pdfSource(bytes);
@@ -172,7 +179,7 @@ function shapesOfStream(stream: string, page: number): Shape[] {
   let state = { fill: '000000', stroke: '000000', lineWidth: 1 };
   const saved: (typeof state)[] = [];
   const marks: boolean[] = [];
-  let path: Omit<Shape, 'page' | 'fill' | 'stroke' | 'lineWidth'>[] = [];
+  let path: Omit<Shape, 'page' | 'fill' | 'stroke' | 'lineWidth' | 'artifact'>[] = [];
   let at = { x: 0, y: 0 };
   // A marked content's properties span lines: `/Artifact <<`, `/Type /Layout`, `>> BDC`.
   let properties = '';
@@ -200,8 +207,8 @@ function shapesOfStream(stream: string, page: number): Shape[] {
       const [x, y, w, h] = args.map(Number) as [number, number, number, number];
       path.push({ kind: 'rect', x, y, x2: x + w, y2: y + h });
     } else if (op === 'f' || op === 'S' || op === 'B' || op === 'n') {
-      if (marks.some(Boolean) && op !== 'n') {
-        for (const piece of path) shapes.push({ ...piece, page, lineWidth: state.lineWidth, ...(op !== 'S' ? { fill: state.fill } : {}), ...(op !== 'f' ? { stroke: state.stroke } : {}) });
+      if (op !== 'n') {
+        for (const piece of path) shapes.push({ ...piece, page, lineWidth: state.lineWidth, artifact: marks.some(Boolean), ...(op !== 'S' ? { fill: state.fill } : {}), ...(op !== 'f' ? { stroke: state.stroke } : {}) });
       }
       path = [];
     }

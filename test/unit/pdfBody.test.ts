@@ -98,6 +98,21 @@ describe('the PDF body', function () {
       assert.deepEqual(['Gewoon', 'vet', 'schuin', 'beide', 'Citaat', 'nadruk'].map((t) => find(layout, t).face), ['Regular', 'Bold', 'Italic', 'BoldItalic', 'Italic', 'BoldItalic']);
     });
 
+    it('underlines a link in the house blue, strikes struck text through, and underlines nothing else', async () => {
+      const layout = await layoutOf('Zie [de brief](https://example.org/brief) en ~~niet dit~~ hier.');
+      const link = find(layout, 'de brief');
+      const struck = find(layout, 'niet dit');
+      const [under, through, ...rest] = layout.textLines;
+      assert.deepEqual(rest, [], 'two lines only');
+      assert.ok(under && through);
+      assert.equal(under.stroke, '154273');
+      near(under.x, link.x, 'the underline from the link\'s start', 0.1);
+      near(under.x2, link.x + link.width, 'to its end', 0.1);
+      assert.ok(under.y > link.top + SIZES.body * 0.8 && under.y < link.top + LINE, `under the link's text: ${under.y - link.top}`);
+      near(through.x, struck.x, 'the strike-through from the struck text\'s start', 0.1);
+      assert.ok(through.y > struck.top + SIZES.body * 0.3 && through.y < struck.top + SIZES.body * 0.8, `through its middle: ${through.y - struck.top}`);
+    });
+
     it('starts a new line at each hard break, at the left edge, whatever the line starts with', async () => {
       const layout = await layoutOf('Eerste regel\\\ntweede met een [link](https://example.org/a)\\\n[begin](https://example.org/b) van de derde\\\n北京 vierde.\n\nDaarna.');
       const first = find(layout, 'Eerste regel');
@@ -232,6 +247,22 @@ describe('the PDF body', function () {
   });
 
   describe('rules and quotes', () => {
+    it('draws a quote\'s bar on every page the quote runs over', async () => {
+      const long = Array.from({ length: 70 }, (_, i) => `> Regel ${i} van het citaat.\n>`).join('\n');
+      const layout = await layoutOf(`Vooraf.\n\n${long}\n\nDaarna.`);
+      const bars = layout.shapes.filter((s) => s.kind === 'line' && s.lineWidth === 1.5);
+      const pages = [...new Set(bodyTexts(layout).filter((t) => t.text.startsWith('Regel')).map((t) => t.page))];
+      assert.ok(pages.length >= 2, `${pages.length} pages`);
+      assert.deepEqual(bars.map((b) => b.page), pages, 'a bar on each page');
+      const first = find(layout, 'Regel 0 van het citaat.');
+      const last = find(layout, 'Regel 69 van het citaat.');
+      near((bars[0] as Shape).y, first.top, 'from the quote\'s top');
+      near((bars[0] as Shape).y2, FOOT, 'to the foot of its first page');
+      near((bars.at(-1) as Shape).y, BODY.top, 'from the top of its last page');
+      near((bars.at(-1) as Shape).y2, last.top + LINE, 'to its last line');
+    });
+
+
     it('draws a rule across the column, a quote\'s bar beside its text, as layout artifacts', async () => {
       const layout = await layoutOf('Boven.\n\n---\n\nOnder.\n\n> Citaat.');
       const [rule, bar] = layout.shapes.filter((s) => s.kind === 'line' && s.page === 1 && s.stroke === 'BBBBBB');
@@ -410,6 +441,12 @@ describe('the PDF body', function () {
       near(heightOfText([breakLine]), LINE, 'a break alone is one empty line');
       near(heightOfText([]), 0, 'no text sets nothing');
     });
+  });
+
+  it('leaves the groups a note does not have out of the column: no empty paragraph, no space', async () => {
+    const layout = await layoutOf('Tekst.');
+    const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
+    assert.equal(outline(column as never), 'Div(P("Datum" "1 december 2026") P("Onze referentie" "1234567"))');
   });
 
   it('titles the addressees\' and the column\'s divisions in the structure tree', async () => {

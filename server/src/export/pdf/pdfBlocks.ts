@@ -132,12 +132,18 @@ export class PdfBodyWriter {
     parent.add(quote);
     const inner: Place = { ...place, left: place.left + 5 * MM, italic: true };
     const top = this.pdf.y;
-    const page = this.currentPage();
+    const first = this.lastPage();
     for (const child of blocks) this.block(child, quote, inner);
     quote.end();
-    // The bar beside the quote, on this page (a quote that ran over a page gets it where it ends).
-    const from = this.currentPage() === page ? top : this.pdf.page.margins.top;
-    this.decorate(() => this.pdf.moveTo(place.left + 1.5 * MM, from).lineTo(place.left + 1.5 * MM, this.pdf.y - PARAGRAPH_AFTER).lineWidth(1.5).strokeColor(`#${COLOURS.rule}`).stroke());
+    // The bar beside the quote, on every page it runs over: from its top (or the page's) to its end (or the page's foot).
+    const last = this.lastPage();
+    const end = this.pdf.y - PARAGRAPH_AFTER;
+    for (let page = first; page <= last; page++) {
+      this.pdf.switchToPage(page);
+      const from = page === first ? top : this.pdf.page.margins.top;
+      const to = page === last ? end : this.pdf.page.maxY();
+      this.decorate(() => this.pdf.moveTo(place.left + 1.5 * MM, from).lineTo(place.left + 1.5 * MM, to).lineWidth(1.5).strokeColor(`#${COLOURS.rule}`).stroke());
+    }
   }
 
   /** Code, a line at a time on its shaded band; the bands are artifacts, so each line is a paragraph of its own. */
@@ -229,9 +235,9 @@ export class PdfBodyWriter {
     this.pdf.fillColor(`#${COLOURS.ink}`);
   }
 
-  private currentPage(): number {
-    const range = this.pdf.bufferedPageRange();
-    return range.start + range.count - 1;
+  /** The page being written: the last so far (every page stays buffered until the end, so they count from 0). */
+  private lastPage(): number {
+    return this.pdf.bufferedPageRange().count - 1;
   }
 }
 
