@@ -149,9 +149,12 @@ describe('the Word and PDF writers', function () {
       assert.match(raw, /\/Artifact <<\s*\/Type \/Layout/);
     });
 
-    it('escapes the subject in its XML metadata', async () => {
+    it('escapes the subject in its XML metadata, and keeps it as written in the document information', async () => {
       const raw = pdfSource(await writers.pdf(pageOf('ocw.md', readFileSync(path.join(EXPORT_FIXTURES, 'ocw-drie-geadresseerden.md'), 'utf8'))));
       assert.match(raw, /<rdf:li xml:lang="x-default">Voortgang van het programma Basisvaardigheden &amp; de verdeling van middelen over 2027 &lt;extra&gt;<\/rdf:li>/);
+      const info = /\/Title (\d+) 0 R/.exec(raw)?.[1];
+      assert.ok(info, 'a title in the document information');
+      assert.match(raw, new RegExp(`\\n${info} 0 obj\\n\\(Voortgang van het programma Basisvaardigheden & de verdeling van middelen over 2027 <extra>\\)`));
     });
 
     it('repeats Onze referentie on page 2 and numbers every page; CONCEPT on every page when forced', async () => {

@@ -14,13 +14,13 @@ import PDFDocument from 'pdfkit';
 import { createLanguageService } from '../../server/src/core/languageService';
 import type { Block, Inline } from '../../server/src/core/page/notePage';
 import { FONT_FILES } from '../../server/src/export/fonts';
-import { BODY, LIST, PAGE, SIZES } from '../../server/src/export/houseStyle';
+import { BODY, COLUMN, LIST, PAGE, SIZES } from '../../server/src/export/houseStyle';
 import { PdfBodyWriter } from '../../server/src/export/pdf/pdfBlocks';
 import { BODY_STYLE, setText, type Pdf } from '../../server/src/export/pdf/pdfText';
 import { fontFolder, loadWriters } from '../../server/src/node/exportWriters';
-import { doc } from '../support/fixtures';
+import { EXAMPLES, doc } from '../support/fixtures';
 import { pdfSource } from '../support/exportedText';
-import { MM, elements, outline, readPdfLayout, textOf, type PdfLayout, type PlacedText, type Shape } from '../support/pdfLayout';
+import { MM, elements, outline, readPdfLayout, textOf, type Face, type PdfLayout, type PlacedText, type Shape } from '../support/pdfLayout';
 
 const HEAD = ['---', 'type: beslisnota', 'onderwerp: Proef', 'aan:', '  - Minister van Financiën', 'datum: 1 december 2026', 'referentie: "1234567"', '---', ''].join('\n');
 /** A body line's height (9.5 pt at 1.45) and the space after a paragraph. */
@@ -440,6 +440,30 @@ describe('the PDF body', function () {
       near(heightOfText([text('een'), breakLine]), LINE, 'a break at the end starts no line');
       near(heightOfText([breakLine]), LINE, 'a break alone is one empty line');
       near(heightOfText([]), 0, 'no text sets nothing');
+    });
+  });
+
+  it('sets the column of page 1 beside the body: the sender in bold, a line between groups, each label 2.5 mm below the field before', async () => {
+    const layout = await readPdfLayout(await writers.pdf(service.page(doc('file:///voorbeeld.md', readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8')), { locale: 'nl', force: true }) as never));
+    const column = layout.texts.filter((t) => t.page === 1 && !t.artifact && t.x > COLUMN.left - 1);
+    const step = SIZES.column * 1.3;
+    const group = step;
+    const label = 2.5 * MM;
+    const expected: [string, Face, number][] = [
+      ['Directoraat-Generaal Rechtspleging en', 'Bold', 0], ['Rechtshandhaving', 'Bold', step],
+      ['Directie Rechtshandhaving en', 'Regular', step], ['Criminaliteitsbestrijding', 'Regular', step], ['Cybercrime en zeden', 'Regular', step],
+      ['Turfmarkt 147', 'Regular', step + group], ['2511 DP Den Haag', 'Regular', step],
+      ['Postbus 20301', 'Regular', step + group], ['2500 EH Den Haag', 'Regular', step],
+      ['Datum', 'Bold', step + label], ['19 maart 2026', 'Regular', step],
+      ['Onze referentie', 'Bold', step + label], ['7244668', 'Regular', step],
+      ['Bijlage(n)', 'Bold', step + label], ['2', 'Regular', step],
+    ];
+    assert.deepEqual(column.map((t) => [t.text, t.face, t.size]), expected.map(([text, face]) => [text, face, SIZES.column]));
+    let top = COLUMN.top;
+    column.forEach((text, i) => {
+      top += (expected[i] as [string, Face, number])[2];
+      near(text.top, top, `${text.text}`);
+      near(text.x, COLUMN.left, `${text.text} at the column's left edge`);
     });
   });
 

@@ -7,7 +7,6 @@
  * drawn as artifacts.
  */
 import type { Block, Inline, ListItem } from '../../core/page/notePage';
-import { inlineText } from '../../core/page/notePage';
 import { BODY, COLOURS, LIST, MAX_TABLE_COLUMNS, MM, SIZES } from '../houseStyle';
 import { BODY_STYLE, heightOf, lineHeightOf, setText, type Coverage, type Pdf, type TextStyle } from './pdfText';
 
@@ -196,7 +195,7 @@ export class PdfBodyWriter {
         });
         this.tagged(row, header ? 'TH' : 'TD', (element) => {
           const align = block.align[i] ?? 'left';
-          if (inlineText(cell)) setText(this.pdf, cell, x + CELL_PADDING, y + CELL_PADDING, width - 2 * CELL_PADDING, { ...CELL_STYLE, bold: header, italic: place.italic, align }, this.coverage, element);
+          setText(this.pdf, cell, x + CELL_PADDING, y + CELL_PADDING, width - 2 * CELL_PADDING, { ...CELL_STYLE, bold: header, italic: place.italic, align }, this.coverage, element);
         });
       }
       row.end();
