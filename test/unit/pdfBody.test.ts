@@ -315,20 +315,35 @@ describe('the PDF body', function () {
       assert.equal(outline(table as never), 'Table(TR(TH("a") TH("b") TH()) TR(TD("1") TD("2") TD("3")) TR(TD("4") TD() TD()))');
     });
 
-    it('makes each row as tall as its tallest cell: every line of text inside its cell, padded', async () => {
+    it('makes each row as tall as its tallest cell\'s lines, padded, every line of text inside its cell', async () => {
       // Cells of growing length, in steps narrower than the padding: some wrap just past the cell's width.
-      const rows = Array.from({ length: 24 }, (_, k) => `| ${'a '.repeat(20 + (k >> 1))}${k % 2 ? 'i' : ''} | kort |`).join('\n');
+      const rows = Array.from({ length: 24 }, (_, k) => `| ${'a '.repeat(20 + (k >> 1))}**b**${k % 2 ? ' i' : ''} | kort |`).join('\n');
       const layout = await layoutOf(`| Kop | Waarde |\n| --- | --- |\n${rows}`);
       const borders = cells(layout);
-      const texts = bodyTexts(layout).filter((t) => t.text.trim().startsWith('a') || t.text.trim() === 'i');
-      assert.ok(texts.length > 24, 'some cells wrap');
+      const tableTop = (borders[0] as Shape).y;
+      const texts = bodyTexts(layout).filter((t) => (t.page > 1 || t.top > tableTop) && !['Kop', 'Waarde', 'kort'].includes(t.text.trim()));
       const padding = 1.5 * MM;
+      const linesIn = new Map<Shape, Set<string>>();
       for (const text of texts) {
         const cell = borders.find((b) => b.page === text.page && text.x >= b.x && text.x < b.x2 && text.top >= b.y && text.top < b.y2);
         assert.ok(cell, `the text at ${text.top.toFixed(2)} stands in a cell`);
         assert.ok(text.top + LINE_IN_CELL <= cell.y2 - padding + 0.01, `and ends ${padding.toFixed(2)} pt above its foot: ${(cell.y2 - text.top - LINE_IN_CELL).toFixed(2)}`);
         assert.ok(text.x + text.width <= cell.x2 - padding + 0.1, 'and inside its right padding');
+        linesIn.set(cell, (linesIn.get(cell) ?? new Set()).add(text.top.toFixed(1)));
       }
+      const counts = [...linesIn.values()].map((lines) => lines.size);
+      assert.equal(counts.length, 24, 'the long cell of every row');
+      assert.ok(counts.includes(1) && counts.includes(2), `some cells wrap, some do not: ${counts}`);
+      for (const [cell, lines] of linesIn) near(cell.y2 - cell.y, lines.size * LINE_IN_CELL + 2 * padding, `a row of ${lines.size} lines`);
+    });
+
+    it('writes nothing for a table without columns', async () => {
+      const page = service.page(doc('file:///proef.md', `${HEAD}\nVoor.`), { locale: 'nl', force: true });
+      assert.ok(page);
+      page.body.push({ kind: 'table', header: [], rows: [], align: [] }, { kind: 'paragraph', content: [{ kind: 'text', text: 'Na.' }] });
+      const layout = await readPdfLayout(await writers.pdf(page));
+      assert.equal(elements(documentOf(layout), 'Table').length, 0, 'no table');
+      near(find(layout, 'Na.').top, find(layout, 'Voor.').top + LINE + PARAGRAPH_AFTER, 'and no space for it');
     });
 
     it('repeats the header row on each page a long table runs onto', async () => {
@@ -471,6 +486,9 @@ describe('the PDF body', function () {
     const layout = await layoutOf('Tekst.');
     const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
     assert.equal(outline(column as never), 'Div(P("Datum" "1 december 2026") P("Onze referentie" "1234567"))');
+    const datum = layout.texts.find((t) => t.text === 'Datum' && !t.artifact);
+    assert.ok(datum);
+    near(datum.top, COLUMN.top + 2.5 * MM, 'the first field at the column\'s top');
   });
 
   it('titles the addressees\' and the column\'s divisions in the structure tree', async () => {

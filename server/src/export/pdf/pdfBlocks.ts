@@ -74,7 +74,7 @@ export class PdfBodyWriter {
     const [before, after] = HEADING_SPACE[Math.min(level, 6) - 1] as [number, number];
     const width = this.width - place.left;
     // A heading keeps its first lines of text with it.
-    this.ensureRoom(before + heightOf(this.pdf, content, width, style) + 2 * lineHeightOf(BODY_STYLE));
+    this.ensureRoom(before + heightOf(this.pdf, content, width, style, this.coverage) + 2 * lineHeightOf(BODY_STYLE));
     if (this.pdf.y > this.pdf.page.margins.top) this.pdf.y += before;
     this.tagged(parent, `H${Math.min(level, 6)}`, (element) => setText(this.pdf, content, place.left, this.pdf.y, width, style, this.coverage, element));
     this.pdf.y += after;
@@ -151,7 +151,7 @@ export class PdfBodyWriter {
     const division = this.pdf.struct('Div');
     parent.add(division);
     for (const line of text.split(/\r\n|\r|\n/)) {
-      const height = heightOf(this.pdf, line || ' ', width - 2 * MM, CODE_STYLE);
+      const height = heightOf(this.pdf, line || ' ', width - 2 * MM, CODE_STYLE, this.coverage);
       this.ensureRoom(Math.min(height, lineHeightOf(CODE_STYLE) * 3));
       const y = this.pdf.y;
       this.decorate(() => this.pdf.rect(place.left, y, width, height).fill('#F3F3F3'));
@@ -180,7 +180,7 @@ export class PdfBodyWriter {
     const table = this.pdf.struct('Table');
     parent.add(table);
     const heightOfRow = (cells: Inline[][], bold: boolean) =>
-      Math.max(lineHeightOf(CELL_STYLE), ...Array.from({ length: columns }, (_, i) => heightOf(this.pdf, cells[i] ?? [], width - 2 * CELL_PADDING, { ...CELL_STYLE, bold }))) + 2 * CELL_PADDING;
+      Math.max(lineHeightOf(CELL_STYLE), ...Array.from({ length: columns }, (_, i) => heightOf(this.pdf, cells[i] ?? [], width - 2 * CELL_PADDING, { ...CELL_STYLE, bold }, this.coverage))) + 2 * CELL_PADDING;
     const headerHeight = heightOfRow(block.header, true);
     const drawRow = (cells: Inline[][], header: boolean, height: number) => {
       const row = this.pdf.struct('TR');

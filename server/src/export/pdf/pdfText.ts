@@ -9,6 +9,7 @@ import type PDFDocument from 'pdfkit';
 import type { Inline } from '../../core/page/notePage';
 import { faceOf, type FontFace } from '../fonts';
 import { COLOURS, SIZES } from '../houseStyle';
+import { breakLines, type Fragment, type Line } from './pdfLines';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -33,12 +34,6 @@ interface Run {
 
 /** Checks whether a face can show a character; the writer answers from the font's cmap. */
 export type Coverage = (face: FontFace, codePoint: number) => boolean;
-
-/** Extra space between lines so that lines stand `lineHeight` × size apart. */
-export function lineGap(pdf: Pdf, style: TextStyle): number {
-  pdf.font(faceOf(style.bold, style.italic)).fontSize(style.size);
-  return Math.max(0, style.size * style.lineHeight - pdf.currentLineHeight(false));
-}
 
 export function lineHeightOf(style: TextStyle): number {
   return style.size * style.lineHeight;
@@ -70,44 +65,84 @@ export function runsOf(content: readonly Inline[], style: TextStyle): Run[] {
  * breaking pages as needed. Given a structure element, the text is tagged as
  * its content, and each link as a Link element of its own holding the link's
  * annotation, as PDF/UA asks; without one, it is drawn inside whatever marked
- * content is open (page furniture).
+ * content is open (page furniture). Leaves the position below the text.
  */
 export function setText(pdf: Pdf, content: readonly Inline[] | string, x: number, y: number, width: number, style: TextStyle, coverage: Coverage, into?: PDFKit.PDFStructureElement): void {
-  const runs = typeof content === 'string' ? [{ text: content, face: faceOf(style.bold, style.italic) }] : runsOf(content, style);
-  const gap = lineGap(pdf, style);
-  // Each line a hard break starts is set as text of its own at the left edge: pdfkit
-  // drops a newline that ends a continued piece, and starts the line after one
-  // inside a piece where the piece before it ended.
-  linesOf(runs.flatMap((run) => splitByCoverage(run, coverage))).forEach((line, n) => {
-    const top = n === 0 ? y : pdf.y;
-    if (line.length === 0) {
-      pdf.y = top + lineHeightOf(style);
-      return;
+  const step = lineHeightOf(style);
+  let top = y;
+  const links = new Map<Piece, PDFKit.PDFStructureElement>();
+  for (const line of layOut(pdf, content, width, style, coverage)) {
+    // A line that would cross the foot of the page starts the next page.
+    if (top + step > pdf.page.maxY()) {
+      pdf.continueOnNewPage();
+      top = pdf.page.margins.top;
     }
-    line.forEach((piece, i) => {
-      const draw = () => {
-        pdf.font(piece.face).fontSize(style.size);
-        const options = { width, lineGap: gap, continued: i < line.length - 1, link: piece.link ?? null, underline: !!piece.link, strike: !!piece.strike, align: style.align ?? 'left' };
-        // Links in the house's blue, as in the preview and the .docx.
-        pdf.fillColor(`#${piece.link ? COLOURS.lintblauw : (style.colour ?? COLOURS.ink)}`);
-        // A character the font lacks is drawn as a box; the span's ActualText keeps the character for copying and reading.
-        const shown = piece.missing ? '\u25af'.repeat([...piece.text].length) : piece.text;
-        if (piece.missing) pdf.markContent('Span', { actual: piece.text });
-        if (i === 0) pdf.text(shown, x, top, options);
-        else pdf.text(shown, options);
-        if (piece.missing) pdf.endMarkedContent();
-      };
+    const free = width - line.width;
+    let left = x + (style.align === 'right' ? free : style.align === 'center' ? free / 2 : 0);
+    for (const fragment of line.fragments) {
+      const { piece } = fragment;
+      const at = left;
+      const draw = () => drawFragment(pdf, fragment, at, top, style);
       if (!into) draw();
       else if (!piece.link) into.add(draw);
       else {
-        const link = pdf.struct('Link');
-        into.add(link);
+        // One Link element for the whole link, however many lines it runs over.
+        let link = links.get(piece);
+        if (!link) {
+          link = pdf.struct('Link');
+          into.add(link);
+          links.set(piece, link);
+        }
         link.add(draw);
-        link.end();
       }
-    });
-  });
+      left += fragment.width;
+    }
+    top += step;
+  }
+  for (const link of links.values()) link.end();
+  pdf.x = x;
+  pdf.y = top;
   pdf.fillColor(`#${COLOURS.ink}`);
+}
+
+function drawFragment(pdf: Pdf, fragment: Fragment<Piece>, x: number, y: number, style: TextStyle): void {
+  const { piece } = fragment;
+  pdf.font(piece.face).fontSize(style.size);
+  // Links in the house's blue, as in the preview and the .docx.
+  pdf.fillColor(`#${piece.link ? COLOURS.lintblauw : (style.colour ?? COLOURS.ink)}`);
+  // A character the font lacks is drawn as a box; the span's ActualText keeps the character for copying and reading.
+  if (piece.missing) pdf.markContent('Span', { actual: fragment.text });
+  pdf.text(shownText(piece, fragment.text), x, y, { lineBreak: false, link: piece.link ?? null, underline: !!piece.link, strike: !!piece.strike });
+  if (piece.missing) pdf.endMarkedContent();
+}
+
+/** The text as drawn: a box for each character the face lacks. */
+function shownText(piece: Piece, text: string): string {
+  return piece.missing ? '\u25af'.repeat([...text].length) : text;
+}
+
+const WIDTHS = new WeakMap<Pdf, Map<string, number>>();
+
+/** The widths of the words a document has measured: a note repeats its words, and measuring is most of laying out. */
+function widthsOf(pdf: Pdf): Map<string, number> {
+  let widths = WIDTHS.get(pdf);
+  if (!widths) WIDTHS.set(pdf, (widths = new Map()));
+  return widths;
+}
+
+/** Inline content as the lines it is set in: each hard break starts one, and each line wraps at the width. */
+function layOut(pdf: Pdf, content: readonly Inline[] | string, width: number, style: TextStyle, coverage: Coverage): Line<Piece>[] {
+  const runs = typeof content === 'string' ? [{ text: content, face: faceOf(style.bold, style.italic) }] : runsOf(content, style);
+  const known = widthsOf(pdf);
+  const measure = (text: string, piece: Piece) => {
+    const shown = shownText(piece, text);
+    const key = `${piece.face} ${style.size} ${shown}`;
+    let width = known.get(key);
+    if (width === undefined) known.set(key, (width = pdf.font(piece.face).fontSize(style.size).widthOfString(shown)));
+    return width;
+  };
+  // An empty line (two breaks in a row) keeps its height.
+  return linesOf(runs.flatMap((run) => splitByCoverage(run, coverage))).flatMap((pieces) => (pieces.length ? breakLines(pieces, width, measure) : [{ fragments: [], width: 0 }]));
 }
 
 type Piece = Run & { missing?: boolean };
@@ -146,12 +181,7 @@ function splitByCoverage(run: Run, coverage: Coverage): Piece[] {
   return pieces;
 }
 
-/** The height inline content takes in a column of the given width. */
-export function heightOf(pdf: Pdf, content: readonly Inline[] | string, width: number, style: TextStyle): number {
-  const text = typeof content === 'string' ? content : runsOf(content, style).map((r) => r.text).join('');
-  if (!text) return 0;
-  // Measured in the bold face when any of it is bold: wider, so never too little room.
-  const bold = style.bold || (typeof content !== 'string' && content.some((c) => c.kind === 'text' && c.bold));
-  pdf.font(faceOf(bold, style.italic)).fontSize(style.size);
-  return pdf.heightOfString(text, { width, lineGap: lineGap(pdf, { ...style, bold }) });
+/** The height inline content takes in a column of the given width: exactly what setText will take. */
+export function heightOf(pdf: Pdf, content: readonly Inline[] | string, width: number, style: TextStyle, coverage: Coverage): number {
+  return layOut(pdf, content, width, style, coverage).length * lineHeightOf(style);
 }

