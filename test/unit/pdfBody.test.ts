@@ -386,8 +386,10 @@ describe('the PDF body', function () {
       assert.ok(find(layout, 'na').top > last.top, 'below it');
     });
 
-    it('sets a table of more than 20 columns as a line of text per row, cells apart', async () => {
-      const row = (prefix: string) => `| ${Array.from({ length: 21 }, (_, i) => `${prefix}${i}`).join(' | ')} |`;
+    it('sets a table of more than 20 columns as a line of text per row, cells apart; 20 columns stay a table', async () => {
+      const row = (prefix: string, columns = 21) => `| ${Array.from({ length: columns }, (_, i) => `${prefix}${i}`).join(' | ')} |`;
+      const twenty = await layoutOf(`${row('k', 20)}\n|${' --- |'.repeat(20)}\n${row('c', 20)}`);
+      assert.equal(elements(documentOf(twenty), 'TD').length, 20, 'twenty columns: a table');
       const layout = await layoutOf(`${row('k')}\n|${' --- |'.repeat(21)}\n${row('c')}\n\nDaarna.`);
       const document = documentOf(layout);
       assert.equal(elements(document, 'Table').length, 0, 'no table');
@@ -496,5 +498,8 @@ describe('the PDF body', function () {
     const raw = pdfSource(bytes);
     assert.match(raw, /\/S \/Div\s*\/T \(Geadresseerden\)|\/T \(Geadresseerden\)[\s\S]{0,80}\/S \/Div/);
     assert.match(raw, /\/S \/Div\s*\/T \(Colofon\)|\/T \(Colofon\)[\s\S]{0,80}\/S \/Div/);
+    const page = service.page(doc('file:///zonder-aan.md', HEAD.replace('aan:\n  - Minister van Financiën\n', '') + '\nTekst.'), { locale: 'nl', force: true });
+    assert.ok(page && page.addressees.length === 0);
+    assert.doesNotMatch(pdfSource(await writers.pdf(page)), /Geadresseerden/, 'no addressees, no division for them');
   });
 });

@@ -84,6 +84,7 @@ export function breakLines<P extends Measured>(pieces: readonly P[], width: numb
 function wordsOf<P extends Measured>(pieces: readonly P[], measure: Measure<P>): { space: boolean; tokens: Token<P>[]; width: number }[] {
   const words: { space: boolean; tokens: Token<P>[]; width: number }[] = [];
   for (const piece of pieces) {
+    // Stryker disable next-line Regex: split with a capture gives the words and the spaces between them, whichever of the two it matches.
     for (const text of piece.text.split(/(\s+)/)) {
       if (!text) continue;
       const space = /^\s/.test(text);
