@@ -62,3 +62,29 @@ export function runText(run: XmlElement, link = false): string {
 export function paragraphText(paragraph: XmlElement): string {
   return childElements(paragraph).map((e) => (e.name === 'w:r' ? runText(e) : e.name === 'w:hyperlink' ? childElements(e).filter((r) => r.name === 'w:r').map((r) => runText(r, true)).join('') : '')).join('');
 }
+
+/** A paragraph as its text and what it sets; what it leaves to its style is absent. */
+export interface Para {
+  text: string;
+  style?: string;
+  /** Its list: numbering id and level, `3/0`. */
+  list?: string;
+  indent?: string;
+  after?: string;
+  /** A rule under it. */
+  rule?: true;
+}
+
+export function describeParagraph(paragraph: XmlElement): Para {
+  const properties = child(paragraph, 'w:pPr');
+  const numbering = child(properties, 'w:numPr');
+  const para: Para = {
+    text: paragraphText(paragraph),
+    style: childValue(properties, 'w:pStyle'),
+    list: numbering ? `${childValue(numbering, 'w:numId')}/${childValue(numbering, 'w:ilvl')}` : undefined,
+    indent: child(properties, 'w:ind')?.attributes['w:left'],
+    after: child(properties, 'w:spacing')?.attributes['w:after'],
+    rule: child(child(properties, 'w:pBdr'), 'w:bottom') ? true : undefined,
+  };
+  return Object.fromEntries(Object.entries(para).filter(([, v]) => v !== undefined)) as unknown as Para;
+}

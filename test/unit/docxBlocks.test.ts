@@ -7,32 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { child, childElements, childValue, type XmlElement } from '../../server/src/core/import/docx/xml';
-import { docxParts, on, pageOf, paragraphText } from '../support/docxParts';
+import { describeParagraph, docxParts, on, pageOf, paragraphText } from '../support/docxParts';
+
+/** A list paragraph's level. */
+const levelOf = (list: string | undefined) => list?.split('/')[1];
 
 const HEAD = ['---', 'type: beslisnota', 'onderwerp: Proef', 'aan:', '  - Minister van Financiën', 'datum: 1 december 2026', 'referentie: "1234567"', '---', ''].join('\n');
 const mm = (millimetres: number) => String(Math.round(((millimetres * 72) / 25.4) * 20));
-
-interface Para {
-  text: string;
-  style?: string;
-  /** The list's numbering id and level. */
-  list?: [string, string];
-  indent?: string;
-  after?: string;
-}
-
-function describeParagraph(paragraph: XmlElement): Para {
-  const properties = child(paragraph, 'w:pPr');
-  const numbering = child(properties, 'w:numPr');
-  const para: Para = {
-    text: paragraphText(paragraph),
-    style: childValue(properties, 'w:pStyle'),
-    list: numbering ? [childValue(numbering, 'w:numId') ?? '', childValue(numbering, 'w:ilvl') ?? ''] : undefined,
-    indent: child(properties, 'w:ind')?.attributes['w:left'],
-    after: child(properties, 'w:spacing')?.attributes['w:after'],
-  };
-  return Object.fromEntries(Object.entries(para).filter(([, v]) => v !== undefined)) as unknown as Para;
-}
 
 /** The body's paragraphs after the opening (addressee, document word, subject). */
 async function bodyOf(markdown: string) {
@@ -51,10 +32,10 @@ describe('the blocks of an exported Word file, at their edges', function () {
     const { paragraphs } = await bodyOf('- # Kop als item\n- tekst\n\n  ## Kop verderop\n\n  1. genummerd\n\n     ### Dieper\n\nNa de lijst.');
     const [first, second, later, numbered, deeper, after] = paragraphs;
     assert.deepEqual(first, { text: '**Kop als item**', style: 'ListParagraph', list: first?.list, after: '0' });
-    assert.equal(first?.list?.[1], '0');
+    assert.equal(levelOf(first?.list), '0');
     assert.deepEqual(second?.text, 'tekst');
     assert.deepEqual(later, { text: '**Kop verderop**', indent: mm(5) });
-    assert.deepEqual([numbered?.text, numbered?.list?.[1]], ['genummerd', '1']);
+    assert.deepEqual([numbered?.text, levelOf(numbered?.list)], ['genummerd', '1']);
     assert.deepEqual(deeper, { text: '**Dieper**', indent: mm(10) });
     assert.deepEqual(after, { text: 'Na de lijst.' });
     assert.ok(paragraphs.every((p) => !/^(Heading|Title)/.test(p.style ?? '')), 'no section heading in the list');
@@ -67,13 +48,13 @@ describe('the blocks of an exported Word file, at their edges', function () {
 
   it('gives an empty item, and an item that starts with code, a marker paragraph of its own', async () => {
     const { paragraphs } = await bodyOf('-\n- ```\n  code in het item\n  ```\n- na');
-    assert.deepEqual(paragraphs.map((p) => [p.text, p.style, p.list?.[1] ?? '-', p.indent ?? '-', p.after ?? '-']), [
+    assert.deepEqual(paragraphs.map((p) => [p.text, p.style, levelOf(p.list) ?? '-', p.indent ?? '-', p.after ?? '-']), [
       ['', 'ListParagraph', '0', '-', '0'],
       ['', 'ListParagraph', '0', '-', '0'],
       ['code in het item', 'NotaCode', '-', mm(5), '-'],
       ['na', 'ListParagraph', '0', '-', '0'],
     ]);
-    assert.equal(new Set(paragraphs.filter((p) => p.list).map((p) => p.list?.[0])).size, 1, 'one list');
+    assert.equal(new Set(paragraphs.filter((p) => p.list).map((p) => p.list?.split('/')[0])).size, 1, 'one list');
   });
 
   describe('numbering', () => {
@@ -83,13 +64,14 @@ describe('the blocks of an exported Word file, at their edges', function () {
       const numbering = parts.part('word/numbering.xml');
       const nums = new Map(childElements(numbering).filter((e) => e.name === 'w:num').map((e) => [e.attributes['w:numId'], childValue(e, 'w:abstractNumId')]));
       const abstracts = new Map(childElements(numbering).filter((e) => e.name === 'w:abstractNum').map((e) => [e.attributes['w:abstractNumId'], e]));
-      const start = ([numId, level]: [string, string]) => {
+      const start = (list: string) => {
+        const [numId, level] = list.split('/');
         const abstract = abstracts.get(nums.get(numId) ?? '');
         const lvl = childElements(abstract as XmlElement).find((e) => e.name === 'w:lvl' && e.attributes['w:ilvl'] === level);
         return `${childValue(lvl, 'w:numFmt')} from ${childValue(lvl, 'w:start')}`;
       };
       const numbered = [...abstracts.values()].map((abstract) => childElements(abstract).find((e) => e.name === 'w:lvl' && e.attributes['w:ilvl'] === '0')).filter((lvl) => childValue(lvl, 'w:numFmt') === 'decimal').map((lvl) => childValue(lvl, 'w:start'));
-      return { starts: paragraphs.filter((p) => p.list).map((p) => `${p.text}: ${start(p.list as [string, string])}`), numbered };
+      return { starts: paragraphs.filter((p) => p.list).map((p) => `${p.text}: ${start(p.list as string)}`), numbered };
     }
 
     it('counts each ordered list from its own start', async () => {

@@ -13,30 +13,9 @@ import { child, childElements, childValue, parseXml, rootElement, type XmlElemen
 import { wordText } from '../../server/src/export/docx/wordText';
 import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
-import { on, paragraphText } from '../support/docxParts';
+import { describeParagraph, on, paragraphText, type Para } from '../support/docxParts';
 
 const mm = (millimetres: number) => String(Math.round(((millimetres * 72) / 25.4) * 20));
-interface Para {
-  text: string;
-  style?: string;
-  list?: string;
-  indent?: string;
-  rule?: boolean;
-}
-
-function describeParagraph(paragraph: XmlElement): Para {
-  const properties = child(paragraph, 'w:pPr');
-  const numbering = child(properties, 'w:numPr');
-  const para: Para = {
-    text: paragraphText(paragraph),
-    style: childValue(properties, 'w:pStyle'),
-    list: numbering ? `${childValue(numbering, 'w:numId')}/${childValue(numbering, 'w:ilvl')}` : undefined,
-    indent: child(properties, 'w:ind')?.attributes['w:left'],
-    rule: child(child(properties, 'w:pBdr'), 'w:bottom') ? true : undefined,
-  };
-  return Object.fromEntries(Object.entries(para).filter(([, v]) => v !== undefined)) as unknown as Para;
-}
-
 const BODY = `Tekst met **vet**, *schuin*, ~~doorgehaald~~, \`code\` en een [link](https://example.org/a).
 
 > Een citaat.
