@@ -91,7 +91,8 @@ export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     const open: { id?: string; artifact: boolean }[] = [];
     for (const item of content.items) {
       if ('str' in item) {
-        for (const frame of open) if (frame.id) marked.set(frame.id, (marked.get(frame.id) ?? '') + item.str);
+        // A line's end is white space, as a reader of the text takes it.
+        for (const frame of open) if (frame.id) marked.set(frame.id, (marked.get(frame.id) ?? '') + item.str + (item.hasEOL ? '\n' : ''));
         if (item.str.trim() === '') continue;
         const font = page.commonObjs.get(item.fontName) as { name: string };
         const face = (/FiraSans-(\w+)$/.exec(font.name)?.[1] ?? 'Regular') as Face;
@@ -146,9 +147,9 @@ export function outline(node: StructNode): string {
   return `${node.role}(${parts.join(' ')})`;
 }
 
-/** All the text under an element. */
+/** All the text under an element, its white space as a reader takes it (runs of it one space, none at the ends). */
 export function textOf(node: StructNode): string {
-  return node.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+  return node.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -113,6 +113,15 @@ describe('the PDF body', function () {
       assert.ok(through.y > struck.top + SIZES.body * 0.3 && through.y < struck.top + SIZES.body * 0.8, `through its middle: ${through.y - struck.top}`);
     });
 
+    it('keeps a link that wraps over lines in one Link element, underlined on each line', async () => {
+      const words = Array.from({ length: 30 }, (_, i) => `woord${i}`).join(' ');
+      const layout = await layoutOf(`Voor de link [${words}](https://example.org/lang) en erna.`);
+      assert.deepEqual(elements(documentOf(layout), 'Link').map(textOf), [words]);
+      const lines = new Set(bodyTexts(layout).filter((t) => t.text.includes('woord')).map((t) => t.top.toFixed(1)));
+      assert.ok(lines.size >= 2, 'the link wraps');
+      assert.equal(layout.textLines.filter((l) => l.stroke === '154273').length, lines.size, 'an underline on each of its lines');
+    });
+
     it('starts a new line at each hard break, at the left edge, whatever the line starts with', async () => {
       const layout = await layoutOf('Eerste regel\\\ntweede met een [link](https://example.org/a)\\\n[begin](https://example.org/b) van de derde\\\n北京 vierde.\n\nDaarna.');
       const first = find(layout, 'Eerste regel');
