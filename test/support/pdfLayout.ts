@@ -147,9 +147,9 @@ export function outline(node: StructNode): string {
   return `${node.role}(${parts.join(' ')})`;
 }
 
-/** All the text under an element, its white space as a reader takes it (runs of it one space, none at the ends). */
+/** All the text under an element, its white space as a reader takes it (runs of it one space, none at the ends; elements apart). */
 export function textOf(node: StructNode): string {
-  return node.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('').replace(/\s+/g, ' ').trim();
+  return node.children.map((c) => (typeof c === 'string' ? c : ` ${textOf(c)} `)).join('').replace(/\s+/g, ' ').trim();
 }
 
 /**

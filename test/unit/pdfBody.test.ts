@@ -20,7 +20,7 @@ import { BODY_STYLE, setText, type Pdf } from '../../server/src/export/pdf/pdfTe
 import { fontFolder, loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
 import { pdfSource } from '../support/exportedText';
-import { MM, elements, outline, readPdfLayout, textOf, type Face, type PdfLayout, type PlacedText, type Shape } from '../support/pdfLayout';
+import { MM, elements, outline, readPdfLayout, textOf, type Face, type PdfLayout, type PlacedText, type Shape, type StructNode } from '../support/pdfLayout';
 
 const HEAD = ['---', 'type: beslisnota', 'onderwerp: Proef', 'aan:', '  - Minister van Financiën', 'datum: 1 december 2026', 'referentie: "1234567"', '---', ''].join('\n');
 /** A body line's height (9.5 pt at 1.45) and the space after a paragraph. */
@@ -158,15 +158,37 @@ describe('the PDF body', function () {
       assert.equal(outline(elements(documentOf(layout), 'L')[0] as never), 'L(LI(Lbl("•") LBody(P("een") L(LI(Lbl("–") LBody(P("twee") L(LI(Lbl("•") LBody(P("drie"))))))))) LI(Lbl("•") LBody(P("vier"))))');
     });
 
-    it('ends a marker wider than its room (a tick box, "10.") 1 mm before the text', async () => {
-      const layout = await layoutOf('- [x] gedaan\n- [ ] open\n\n10. tien\n11. elf');
-      for (const [label, text] of [['• [x]', 'gedaan'], ['• [ ]', 'open'], ['10.', 'tien'], ['11.', 'elf']]) {
+    it('ends a marker wider than its room ("10.") 1 mm before the text', async () => {
+      const layout = await layoutOf('10. tien\n11. elf');
+      for (const [label, text] of [['10.', 'tien'], ['11.', 'elf']]) {
         const item = find(layout, text as string);
         const marker = find(layout, label as string);
         near(marker.top, item.top, `${label} on the line of ${text}`);
         near(marker.x + marker.width, item.x - 1 * MM, `${label} ends 1 mm before ${text}`, 0.1);
       }
-      assert.deepEqual(elements(documentOf(layout), 'Lbl').map(textOf).map((t) => t.trim()), ['• [x]', '• [ ]', '10.', '11.']);
+      assert.deepEqual(elements(documentOf(layout), 'Lbl').map(textOf), ['10.', '11.']);
+    });
+
+    it('opens a task item\'s text with its box, after a bullet in the marker\'s place, whatever the item starts with', async () => {
+      const page = service.page(doc('file:///taken.md', `${HEAD}\n- [x] gedaan\n- [ ] open\n- [ ]\n\n  \`\`\`\n  code\n  \`\`\``), { locale: 'nl', force: true });
+      assert.ok(page);
+      // A heading cannot follow a task's box in Markdown; a page from elsewhere may have one.
+      page.body.push({ kind: 'list', ordered: false, start: 1, items: [{ checked: true, blocks: [{ kind: 'heading', level: 3, content: [{ kind: 'text', text: 'Kop' }] }] }] });
+      const layout = await readPdfLayout(await writers.pdf(page));
+      const items = elements(documentOf(layout), 'LI');
+      assert.deepEqual(items.map((item) => [textOf(item.children[0] as never), textOf(item.children[1] as never), (item.children[1] as StructNode).children.map((c) => (typeof c === 'string' ? '' : c.role)).join(' ')]), [
+        ['•', '[x] gedaan', 'P'],
+        ['•', '[ ] open', 'P'],
+        ['•', '[ ] code', 'P Div'],
+        ['•', '[x] Kop', 'P'],
+      ]);
+      const box = find(layout, '[x]');
+      near(box.x, BODY.left + LIST.indent, 'the box where an item\'s text starts');
+      assert.ok(find(layout, 'gedaan').x > box.x + box.width, 'the text after it');
+      const marker = bodyTexts(layout).find((t) => t.text.trim() === '•' && Math.abs(t.top - box.top) < 0.1);
+      assert.ok(marker);
+      near(marker.x, box.x - LIST.hanging, 'the bullet where a marker hangs');
+      assert.deepEqual(['[x]', 'Kop'].map((t) => bodyTexts(layout).find((p) => p.text.includes(t))?.face), ['Regular', 'Bold'], 'a heading\'s text bold, its box not');
     });
 
     it('gives an empty item its line, and sets a heading inside an item as a bold paragraph', async () => {

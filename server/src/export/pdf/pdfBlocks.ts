@@ -107,21 +107,21 @@ export class PdfBodyWriter {
     list.add(entry);
     this.ensureRoom(lineHeightOf(BODY_STYLE));
     const y = this.pdf.y;
-    const label = item.checked === null ? marker : `${marker} ${item.checked ? '[x]' : '[ ]'}`;
     this.tagged(entry, 'Lbl', (element) => {
-      // The marker hangs left of the text, or ends just before it when it is wider (a task box, "10.").
-      const width = this.pdf.font('regular').fontSize(SIZES.body).widthOfString(label);
-      setText(this.pdf, label, Math.min(markerLeft, place.left - width - 1 * MM), y, width + 1, BODY_STYLE, this.coverage, element);
+      // The marker hangs left of the text, or ends just before it when it is wider ("10.").
+      const width = this.pdf.font('regular').fontSize(SIZES.body).widthOfString(marker);
+      setText(this.pdf, marker, Math.min(markerLeft, place.left - width - 1 * MM), y, width + 1, BODY_STYLE, this.coverage, element);
     });
     this.pdf.y = y;
     const body = this.pdf.struct('LBody');
     entry.add(body);
-    item.blocks.forEach((child, i) => {
+    const blocks = withTickBox(item);
+    blocks.forEach((child, i) => {
       if (i === 0 && child.kind === 'paragraph') this.paragraph(child.content, body, place, 0.8 * MM);
       else if (child.kind === 'heading') this.paragraph(boldened(child.content), body, place, 0.8 * MM);
       else this.block(child, body, place);
     });
-    if (item.blocks.length === 0) this.pdf.y += lineHeightOf(BODY_STYLE);
+    if (blocks.length === 0) this.pdf.y += lineHeightOf(BODY_STYLE);
     body.end();
     entry.end();
   }
@@ -244,4 +244,14 @@ export class PdfBodyWriter {
 function boldened(content: readonly Inline[]): Inline[] {
   // Stryker disable next-line ConditionalExpression: a line break marked bold is still a line break.
   return content.map((c) => (c.kind === 'text' ? { ...c, bold: true } : c));
+}
+
+/** A task item's blocks with its box ("[x] ", "[ ] ") opening the text, as in the .docx: the marker stays a bullet. */
+function withTickBox(item: ListItem): Block[] {
+  if (item.checked === null) return item.blocks;
+  const box: Inline = { kind: 'text', text: item.checked ? '[x] ' : '[ ] ' };
+  const [first, ...rest] = item.blocks;
+  if (first?.kind === 'paragraph') return [{ kind: 'paragraph', content: [box, ...first.content] }, ...rest];
+  if (first?.kind === 'heading') return [{ kind: 'paragraph', content: [box, ...boldened(first.content)] }, ...rest];
+  return [{ kind: 'paragraph', content: [box] }, ...item.blocks];
 }
