@@ -249,7 +249,11 @@ function boldened(content: readonly Inline[]): Inline[] {
 /** A task item's blocks with its box ("[x] ", "[ ] ") opening the text, as in the .docx: the marker stays a bullet. */
 function withTickBox(item: ListItem): Block[] {
   if (item.checked === null) return item.blocks;
-  const box: Inline = { kind: 'text', text: item.checked ? '[x] ' : '[ ] ' };
+  const box: Inline = {
+    // Stryker disable next-line StringLiteral: an inline is read as text whatever its kind says, unless it is a break.
+    kind: 'text',
+    text: item.checked ? '[x] ' : '[ ] ',
+  };
   const [first, ...rest] = item.blocks;
   if (first?.kind === 'paragraph') return [{ kind: 'paragraph', content: [box, ...first.content] }, ...rest];
   if (first?.kind === 'heading') return [{ kind: 'paragraph', content: [box, ...boldened(first.content)] }, ...rest];
