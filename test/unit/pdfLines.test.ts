@@ -37,6 +37,7 @@ describe('breaking PDF text into lines', () => {
   it('breaks a word wider than the column between characters', () => {
     assert.deepEqual(show(breakLines([{ text: 'ab abcdefghij cd' }], 4, measure)), ['ab', 'abcd', 'efgh', 'ij', 'cd']);
     assert.deepEqual(show(breakLines([{ text: 'abc', wide: true }, { text: 'de' }], 4, measure)), ['[ab]', '[c]|de']);
+    assert.deepEqual(show(breakLines([{ text: 'ab' }], 0.5, measure)), ['a', 'b'], 'narrower than a character: one on each line, no empty line');
   });
 
   it('gives text of spaces only, or none, one line', () => {
