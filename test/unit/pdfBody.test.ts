@@ -558,6 +558,15 @@ describe('the PDF body', function () {
     assert.ok(Math.max(...lines.map((t) => t.x + t.width)) > BODY.right - 60, 'and fills it');
   });
 
+  it('sets a sender without units, and an address alone, each as a group of its own', async () => {
+    const head = HEAD.replace('referentie: "1234567"\n', 'referentie: "1234567"\nafzender:\n  organisatie: Directie Voorbeeld\n  postadres: Postbus 1, 2500 AA Den Haag\n');
+    const page = service.page(doc('file:///afzender.md', `${head}\nTekst.`), { locale: 'nl', force: true });
+    assert.ok(page && page.column.organisation.length === 1 && page.column.units.length === 0, JSON.stringify(page?.column));
+    const layout = await readPdfLayout(await writers.pdf(page));
+    const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
+    assert.equal(outline(column as never), 'Div(P("Directie Voorbeeld") P("Postbus 1" "2500 AA Den Haag") P("Datum" "1 december 2026") P("Onze referentie" "1234567"))');
+  });
+
   it('leaves the groups a note does not have out of the column: no empty paragraph, no space', async () => {
     const layout = await layoutOf('Tekst.');
     const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
