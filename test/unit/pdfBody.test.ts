@@ -428,6 +428,18 @@ describe('the PDF body', function () {
       assert.ok(find(layout, 'na').top > last.top, 'below it');
     });
 
+    it('sets a row just too tall for a page below its header as its cells\' paragraphs: no row crosses the foot', async () => {
+      const page = service.page(doc('file:///hoog.md', `${HEAD}\nVoor.`), { locale: 'nl', force: true });
+      assert.ok(page);
+      // 52 lines in a cell: more than a page holds below the header row, less than a page.
+      const cell: Inline[] = Array.from({ length: 52 }, (_, i): Inline[] => [...(i ? [{ kind: 'break' as const }] : []), { kind: 'text', text: `regel ${i}` }]).flat();
+      page.body.push({ kind: 'table', header: [[{ kind: 'text', text: 'Kop' }]], rows: [[cell], [[{ kind: 'text', text: 'kort' }]]], align: [null] });
+      const layout = await readPdfLayout(await writers.pdf(page));
+      const table = elements(documentOf(layout), 'Table')[0];
+      assert.deepEqual(table?.children.map((c) => (typeof c === 'string' ? c : c.role)), ['TR', 'P', 'TR'], 'the header row, the tall cell as a paragraph, the next row');
+      for (const border of cells(layout)) assert.ok(border.y2 <= FOOT + 0.01, `a cell on page ${border.page} ends at ${border.y2.toFixed(2)}, below the foot`);
+    });
+
     it('sets a table of more than 20 columns as a line of text per row, cells apart; 20 columns stay a table', async () => {
       const row = (prefix: string, columns = 21) => `| ${Array.from({ length: columns }, (_, i) => `${prefix}${i}`).join(' | ')} |`;
       const twenty = await layoutOf(`${row('k', 20)}\n|${' --- |'.repeat(20)}\n${row('c', 20)}`);
@@ -565,6 +577,15 @@ describe('the PDF body', function () {
     const layout = await readPdfLayout(await writers.pdf(page));
     const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
     assert.equal(outline(column as never), 'Div(P("Directie Voorbeeld") P("Postbus 1" "2500 AA Den Haag") P("Datum" "1 december 2026") P("Onze referentie" "1234567"))');
+  });
+
+  it('leaves out the subject\'s heading and its space in a note without one', async () => {
+    const withSubject = await layoutOf('Tekst.');
+    const page = service.page(doc('file:///zonder.md', `${HEAD.replace('onderwerp: Proef\n', '')}\nTekst.`), { locale: 'nl', force: true });
+    assert.ok(page && page.subject === '');
+    const without = await readPdfLayout(await writers.pdf(page));
+    assert.deepEqual(elements(documentOf(without), 'H1'), [], 'no heading');
+    near(find(withSubject, 'Tekst.').top - find(without, 'Tekst.').top, SIZES.subject * 1.3 + 8 * MM, 'the subject\'s line and the 8 mm after it');
   });
 
   it('leaves the groups a note does not have out of the column: no empty paragraph, no space', async () => {
