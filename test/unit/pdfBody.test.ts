@@ -509,6 +509,15 @@ describe('the PDF body', function () {
       throw new Error('no room adds up to the foot exactly');
     }
 
+    it('moves a heading to the next page unless it has room for its space, itself and two lines of text', () => {
+      const heading: Block = { kind: 'heading', level: 2, content: [text('Kop')] };
+      const needed = 6 * MM + 10 * 1.3 + 2 * LINE;
+      assert.equal(write(needed + 0.5, [heading]).pages(), 1, 'with room, it stays');
+      const moved = write(needed - 0.5, [heading]);
+      assert.equal(moved.pages(), 2, 'without, it moves');
+      near(moved.pdf.y, BODY.top + 10 * 1.3 + 2 * MM, 'to the top of the next page, without the space above it');
+    });
+
     it('keeps a paragraph, and a table row, that exactly fill the room left on the page', () => {
       assert.equal(write(exactRoom(LINE), [{ kind: 'paragraph', content: [text('past precies')] }]).pages(), 1, 'the paragraph');
       assert.equal(write(exactRoom(LINE) - 0.01, [{ kind: 'paragraph', content: [text('past net niet')] }]).pages(), 2, 'a hair less room: the next page');

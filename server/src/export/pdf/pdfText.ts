@@ -126,6 +126,7 @@ const WIDTHS = new WeakMap<Pdf, Map<string, number>>();
 /** The widths of the words a document has measured: a note repeats its words, and measuring is most of laying out. */
 function widthsOf(pdf: Pdf): Map<string, number> {
   let widths = WIDTHS.get(pdf);
+  // Stryker disable next-line ConditionalExpression: a cache; measuring again gives the same widths.
   if (!widths) WIDTHS.set(pdf, (widths = new Map()));
   return widths;
 }
