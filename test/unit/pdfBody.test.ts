@@ -98,6 +98,17 @@ describe('the PDF body', function () {
     });
   });
 
+  it('wraps a long heading inside the column, in a list item too', async () => {
+    const title = Array.from({ length: 16 }, (_, i) => `kopwoord${i}`).join(' ');
+    const layout = await layoutOf(`## ${title}\n\nTekst.\n\n- item\n\n  ### ${title.replace(/kop/g, 'sub')}`);
+    for (const prefix of ['kopwoord', 'subwoord']) {
+      const lines = bodyTexts(layout).filter((t) => t.text.includes(prefix));
+      assert.ok(new Set(lines.map((t) => t.top.toFixed(1))).size >= 2, `the ${prefix} heading wraps`);
+      const right = Math.max(...lines.map((t) => t.x + t.width));
+      assert.ok(right <= BODY.right + 0.1 && right > BODY.right - 70, `and fills the column to its edge: ${right.toFixed(2)}`);
+    }
+  });
+
   describe('text', () => {
     it('sets bold, italic and both in their faces, and a quote in italic with bold kept', async () => {
       const layout = await layoutOf('Gewoon **vet** *schuin* ***beide***.\n\n> Citaat **nadruk**.');
