@@ -14,7 +14,7 @@ import PDFDocument from 'pdfkit';
 import { createLanguageService } from '../../server/src/core/languageService';
 import type { Block, Inline } from '../../server/src/core/page/notePage';
 import { FONT_FILES } from '../../server/src/export/fonts';
-import { BODY, COLUMN, LIST, PAGE, SIZES } from '../../server/src/export/houseStyle';
+import { BODY, COLUMN, LIST, PAGE, PAGE_NUMBER_TOP, SIZES } from '../../server/src/export/houseStyle';
 import { PdfBodyWriter } from '../../server/src/export/pdf/pdfBlocks';
 import { BODY_STYLE, setText, type Pdf } from '../../server/src/export/pdf/pdfText';
 import { fontFolder, loadWriters } from '../../server/src/node/exportWriters';
@@ -597,6 +597,43 @@ describe('the PDF body', function () {
     const layout = await readPdfLayout(await writers.pdf(page));
     const column = elements(documentOf(layout), 'Div').find((d) => textOf(d).includes('Datum'));
     assert.equal(outline(column as never), 'Div(P("Directie Voorbeeld") P("Postbus 1" "2500 AA Den Haag") P("Datum" "1 december 2026") P("Onze referentie" "1234567"))');
+  });
+
+  it('opens page 1 with the addressees, "nota" and the subject, and marks every page with its number, CONCEPT and (from page 2) the running header', async () => {
+    const example = service.page(doc('file:///voorbeeld.md', readFileSync(path.join(EXAMPLES, 'beslisnota.md'), 'utf8')), { locale: 'nl', force: true });
+    assert.ok(example);
+    const layout = await readPdfLayout(await writers.pdf({ ...example, concept: true }));
+    const on = (page: number, text: string) => {
+      const found = layout.texts.find((t) => t.page === page && t.text.trim() === text);
+      assert.ok(found, `"${text}" on page ${page}`);
+      return found;
+    };
+    const [first, second] = example.addressees.map((a) => on(1, a)) as [PlacedText, PlacedText];
+    near(first.top, BODY.top, 'the addressees at the top of the text column');
+    near(second.top, first.top + LINE, 'a line each');
+    const word = on(1, 'nota');
+    assert.deepEqual([word.face, word.size, word.artifact], ['Bold', SIZES.documentWord, false]);
+    near(word.top, second.top + LINE + 10 * MM, '"nota" 10 mm below them');
+    const subject = on(1, example.subject);
+    assert.deepEqual([subject.face, subject.size], ['Bold', SIZES.subject]);
+    near(subject.top, word.top + SIZES.documentWord * 1.1 + 4 * MM, 'the subject 4 mm below "nota"');
+    near(on(1, '1. Aanleiding').top, subject.top + SIZES.subject * 1.3 + 8 * MM + 6 * MM, 'the body 8 mm below the subject, and the heading\'s 6 mm');
+    const pages = Math.max(...layout.texts.map((t) => t.page));
+    assert.ok(pages >= 2);
+    for (let page = 1; page <= pages; page++) {
+      const number = on(page, `Pagina ${page} van ${pages}`);
+      assert.deepEqual([number.x.toFixed(2), number.top.toFixed(2), number.size, number.artifact], [COLUMN.left.toFixed(2), PAGE_NUMBER_TOP.toFixed(2), SIZES.column, true]);
+      const concept = on(page, 'CONCEPT');
+      assert.deepEqual([concept.x.toFixed(2), concept.top.toFixed(2), concept.face, concept.size, concept.artifact], [BODY.left.toFixed(2), (12 * MM).toFixed(2), 'Bold', SIZES.concept, true]);
+    }
+    const sender = on(2, 'Directoraat-Generaal Rechtspleging en');
+    assert.deepEqual([sender.x.toFixed(2), sender.top.toFixed(2), sender.face, sender.artifact], [COLUMN.left.toFixed(2), COLUMN.top.toFixed(2), 'Bold', true]);
+    const datum = on(2, 'Datum');
+    near(datum.top, on(2, 'Cybercrime en zeden').top + SIZES.column * 1.3 + 2.5 * MM, 'Datum 2.5 mm below the units');
+    near(on(2, 'Onze referentie').top, datum.top + 2 * SIZES.column * 1.3 + 2.5 * MM, 'Onze referentie below the date');
+    const ribbon = layout.shapes.find((s) => s.kind === 'rect' && s.fill === '154273');
+    assert.ok(ribbon && ribbon.page === 1 && layout.shapes.filter((s) => s.fill === '154273').length === 1, 'the ribbon on page 1 only');
+    assert.deepEqual([ribbon.x, ribbon.y, ribbon.x2 - ribbon.x, ribbon.y2].map((n) => n.toFixed(2)), [(PAGE.width - 16 * MM) / 2, 0, 16 * MM, 34 * MM].map((n) => n.toFixed(2)));
   });
 
   it('leaves out the subject\'s heading and its space in a note without one', async () => {
