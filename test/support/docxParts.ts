@@ -16,6 +16,8 @@ import { doc } from './fixtures';
 export interface DocxParts {
   /** A part by its name in the package, parsed. */
   part(name: string): XmlElement;
+  /** A part's text as written. */
+  text(name: string): string;
   /** The parts whose names match, in name order. */
   parts(pattern: RegExp): XmlElement[];
   /** The document's body (w:body). */
@@ -32,13 +34,14 @@ export function pageOf(text: string, options: { concept?: boolean } = {}): NoteP
 
 export async function docxParts(page: NotePage, options?: DocxOptions): Promise<DocxParts> {
   const files = unzipSync(await loadWriters().docx(page, options));
-  const part = (name: string) => {
+  const text = (name: string) => {
     const bytes = files[name];
     assert.ok(bytes, `the package holds ${name}`);
-    return rootElement(parseXml(strFromU8(bytes)));
+    return strFromU8(bytes);
   };
+  const part = (name: string) => rootElement(parseXml(text(name)));
   const names = Object.keys(files).sort();
-  return { part, parts: (pattern) => names.filter((name) => pattern.test(name)).map(part), body: child(part('word/document.xml'), 'w:body') as XmlElement, names };
+  return { part, text, parts: (pattern) => names.filter((name) => pattern.test(name)).map(part), body: child(part('word/document.xml'), 'w:body') as XmlElement, names };
 }
 
 /** A switch such as bold: on when present, unless its value turns it off (ECMA-376 §17.17.4). */

@@ -7,13 +7,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { child, childElements, childValue, parseXml, rootElement, type XmlElement } from '../../server/src/core/import/docx/xml';
+import { child, childElements, childValue, type XmlElement } from '../../server/src/core/import/docx/xml';
 import { wordText } from '../../server/src/export/docx/wordText';
-import { loadWriters } from '../../server/src/node/exportWriters';
 import { EXAMPLES, doc } from '../support/fixtures';
-import { describeParagraph, on, paragraphText, type Para } from '../support/docxParts';
+import { describeParagraph, docxParts, on, paragraphText, type Para } from '../support/docxParts';
 
 const mm = (millimetres: number) => String(Math.round(((millimetres * 72) / 25.4) * 20));
 const BODY = `Tekst met **vet**, *schuin*, ~~doorgehaald~~, \`code\` en een [link](https://example.org/a).
@@ -61,8 +59,7 @@ describe('the body of an exported Word file', function () {
   beforeEach(async () => {
     const page = createLanguageService().page(doc('file:///lichaam.md', example.replace('## 5. Informatie', `${BODY}## 5. Informatie`)), { locale: 'nl', force: true });
     assert.ok(page);
-    const files = unzipSync(await loadWriters().docx(page));
-    body = child(rootElement(parseXml(strFromU8(files['word/document.xml'] as Uint8Array))), 'w:body') as XmlElement;
+    ({ body } = await docxParts(page));
   });
   const paragraphs = () => childElements(body).filter((e) => e.name === 'w:p').map(describeParagraph);
   const find = (start: string) => {

@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { child, childElements, childValue, parseXml, rootElement, type XmlElement } from '../../server/src/core/import/docx/xml';
-import { loadWriters } from '../../server/src/node/exportWriters';
+import { child, childElements, childValue, type XmlElement } from '../../server/src/core/import/docx/xml';
 import { EXAMPLES, doc } from '../support/fixtures';
+import { docxParts } from '../support/docxParts';
 
 /** Twentieths of a point, from points or millimetres. */
 const tw = (points: number) => String(Math.round(points * 20));
@@ -40,10 +39,8 @@ describe('the page furniture of an exported Word file', function () {
   const exported = async (concept: boolean, text = example) => {
     const page = createLanguageService().page(doc('file:///meubilair.md', text), { locale: 'nl', force: true, concept });
     assert.ok(page && page.concept === concept);
-    const files = unzipSync(await loadWriters().docx(page));
-    const part = (name: string) => rootElement(parseXml(strFromU8(files[name] as Uint8Array)));
-    const parts = (pattern: RegExp) => Object.keys(files).filter((name) => pattern.test(name)).sort().map(part);
-    return { document: child(part('word/document.xml'), 'w:body') as XmlElement, headers: parts(/^word\/header\d+\.xml$/), footers: parts(/^word\/footer\d+\.xml$/) };
+    const { body, parts } = await docxParts(page);
+    return { document: body, headers: parts(/^word\/header\d+\.xml$/), footers: parts(/^word\/footer\d+\.xml$/) };
   };
   const column = `${tw(mm(150))},${tw(mm(45))},${tw(A4.width - mm(160))},-,auto,around`;
   const conceptMark = ['NotaConcept', 'CONCEPT', `${tw(mm(24))},${tw(mm(12))},${tw(mm(60))},-,auto,around`, ''];

@@ -8,12 +8,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { createLanguageService } from '../../server/src/core/languageService';
-import { child, childElements, childValue, parseXml, rootElement, type XmlElement } from '../../server/src/core/import/docx/xml';
-import { loadWriters } from '../../server/src/node/exportWriters';
+import { child, childElements, childValue, type XmlElement } from '../../server/src/core/import/docx/xml';
 import { EXAMPLES, doc } from '../support/fixtures';
-import { on } from '../support/docxParts';
+import { docxParts, on } from '../support/docxParts';
 
 /** Word's units: half-points for type, twentieths of a point for spacing, 240ths of a line for line height. */
 const pt = (points: number) => String(Math.round(points * 2));
@@ -93,8 +91,7 @@ describe('the house style of an exported Word file', function () {
   const exported = async (text = example) => {
     const page = createLanguageService().page(doc('file:///huisstijl.md', text), { locale: 'nl', force: true });
     assert.ok(page);
-    const files = unzipSync(await loadWriters().docx(page));
-    const part = (name: string) => rootElement(parseXml(strFromU8(files[name] as Uint8Array)));
+    const { part } = await docxParts(page);
     return { styles: part('word/styles.xml'), numbering: part('word/numbering.xml') };
   };
 
@@ -132,14 +129,14 @@ describe('the house style of an exported Word file', function () {
       return described;
     };
     const now = new Date('2026-03-19T10:11:12.345Z');
-    const files = unzipSync(await loadWriters().docx(page(example), { now }));
-    const section = child(child(rootElement(parseXml(strFromU8(files['word/document.xml'] as Uint8Array))), 'w:body'), 'w:sectPr');
+    const parts = await docxParts(page(example), { now });
+    const section = child(parts.body, 'w:sectPr');
     const size = child(section, 'w:pgSz')?.attributes;
     assert.deepEqual([size?.['w:w'], size?.['w:h']], ['11906', '16838']);
     const margin = child(section, 'w:pgMar')?.attributes;
     // 45 mm from the top (below the ribbon), 25 mm at the foot, 24 mm left, 67 mm right (the right-hand column's place).
     assert.deepEqual([margin?.['w:top'], margin?.['w:bottom'], margin?.['w:left'], margin?.['w:right']], [mm(45), mm(25), mm(24), String(Math.round((595.28 - (143 * 72) / 25.4) * 20))]);
-    const core = strFromU8(files['docProps/core.xml'] as Uint8Array);
+    const core = parts.text('docProps/core.xml');
     const subject = 'Beleidsreactie Monitor Seksueel Geweld tegen kinderen 2020-2024';
     assert.ok(core.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '), core.slice(0, 80));
     assert.ok(core.endsWith('<dc:language>nl-NL</dc:language></cp:coreProperties>'), core.slice(-80));
@@ -157,7 +154,7 @@ describe('the house style of an exported Word file', function () {
     // A final version has no CONCEPT keyword.
     const final = createLanguageService().page(doc('file:///definitief.md', example), { locale: 'nl' });
     assert.ok(final && !final.concept);
-    const finalCore = strFromU8(unzipSync(await loadWriters().docx(final, { now }))['docProps/core.xml'] as Uint8Array);
+    const finalCore = (await docxParts(final, { now })).text('docProps/core.xml');
     assert.ok(finalCore.includes('<dc:creator>Nota</dc:creator><cp:lastModifiedBy>Nota</cp:lastModifiedBy>'), finalCore);
   });
 
@@ -165,7 +162,7 @@ describe('the house style of an exported Word file', function () {
     const text = example.replace(/^onderwerp:.*\n/m, '');
     const page = createLanguageService().page(doc('file:///zonder-onderwerp.md', text), { locale: 'nl', force: true });
     assert.ok(page && page.subject === '');
-    const core = strFromU8(unzipSync(await loadWriters().docx(page))['docProps/core.xml'] as Uint8Array);
+    const core = (await docxParts(page)).text('docProps/core.xml');
     assert.match(core, /<dc:title>[^<]+<\/dc:title><dc:creator>Nota<\/dc:creator>/);
   });
 
