@@ -24,14 +24,19 @@ export async function docxHtml(bytes: Uint8Array): Promise<string> {
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 
+/** A PDF opened with pdf.js as a reader would (no eval, no system fonts); the caller destroys it. */
+export async function openPdf(bytes: Uint8Array): Promise<PdfJsModule.PDFDocumentProxy> {
+  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+}
+
 /**
  * The text of each page, its items in the order pdf.js reads them. Page
  * furniture (artifacts: the running header, page numbers) is left out, as a
  * screen reader leaves it out, unless asked for.
  */
 export async function pdfPages(bytes: Uint8Array, options: { artifacts?: boolean } = {}): Promise<string[]> {
-  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-  const document = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const document = await openPdf(bytes);
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent({ includeMarkedContent: true });

@@ -10,10 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PAGE } from '../../server/src/export/houseStyle';
 import { ROOT } from './fixtures';
-import { pdfSource } from './exportedText';
+import { openPdf, pdfSource } from './exportedText';
 
 export const MM = 72 / 25.4;
 
@@ -64,8 +63,6 @@ export interface PdfLayout {
   textLines: Shape[];
 }
 
-type PdfJs = typeof PdfJsModule;
-let pdfjs: Promise<PdfJs> | undefined;
 const ascents = new Map<Face, number>();
 
 /** How far the baseline stands below the top of the line box, per point of size. */
@@ -79,8 +76,7 @@ function ascentOf(face: Face): number {
 }
 
 export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
-  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-  const document = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const document = await openPdf(bytes);
   const texts: PlacedText[] = [];
   const trees: StructNode[] = [];
   for (let n = 1; n <= document.numPages; n++) {
